@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Frontline::App {
+
+namespace {
+class Texts final
+{
+    Q_DECLARE_TR_FUNCTIONS(Frontline::App::ClientOptions)
+
+public:
+    static QString description() { return tr("Frontline: the offline-first customer-service workstation."); }
+    static QString demo() { return tr("Work on generated demo data (the default for now)."); }
+    static QString cache() { return tr("Use this cache file instead of the standard one."); }
+    static QString tickets() { return tr("Number of demo tickets to generate."); }
+    static QString seed() { return tr("Seed of the demo data generator."); }
+    static QString language() { return tr("User interface language: en, zh_CN or zh_TW."); }
+    static QString screenshot() { return tr("Save a picture of the main window to this PNG file, then quit."); }
+    static QString badNumber(const QString &option, const QString &value)
+    {
+        return tr("--%1 needs a positive whole number, not “%2”.").arg(option, value);
+    }
+    static QString badLanguage(const QString &value)
+    {
+        return tr("Unknown language “%1”: use en, zh_CN or zh_TW.").arg(value);
+    }
+};
+}  // namespace
+
+Models::Result<ClientOptions> ClientOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Texts::description());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), Texts::demo());
+    const QCommandLineOption cache(QStringLiteral("cache"), Texts::cache(), QStringLiteral("file"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"), Texts::tickets(), QStringLiteral("count"),
+                                     QStringLiteral("600"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Texts::seed(), QStringLiteral("number"),
+                                  QStringLiteral("20261123"));
+    const QCommandLineOption language(QStringLiteral("language"), Texts::language(), QStringLiteral("code"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), Texts::screenshot(), QStringLiteral("file"));
+    parser.addOptions({demo, cache, tickets, seed, language, screenshot});
+
+    if (!parser.parse(arguments)) {
+        return Models::Error{Models::Error::Code::InvalidValue, parser.errorText(), {}};
+    }
+    ClientOptions options;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        options.helpShown = true;
+        parser.isSet(QStringLiteral("help")) ? parser.showHelp(0) : parser.showVersion();
+        return options;
+    }
+    bool ok = false;
+    options.demoTickets = parser.value(tickets).toInt(&ok);
+    if (!ok || options.demoTickets <= 0 || options.demoTickets > 1'000'000) {
+        return Models::Error{Models::Error::Code::InvalidValue, Texts::badNumber(tickets.names().first(),
+                                                                                 parser.value(tickets)), {}};
+    }
+    options.demoSeed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        return Models::Error{Models::Error::Code::InvalidValue, Texts::badNumber(seed.names().first(),
+                                                                                 parser.value(seed)), {}};
+    }
+    options.language = parser.value(language);
+    if (!options.language.isEmpty() &&
+        !QStringList{QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}.contains(options.language)) {
+        return Models::Error{Models::Error::Code::InvalidValue, Texts::badLanguage(options.language), {}};
+    }
+    options.cacheFile = parser.value(cache);
+    options.screenshotFile = parser.value(screenshot);
+    return options;
+}
+
+}  // namespace Frontline::App

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "labels.h"
+
+namespace Frontline::Models {
+
+QString Labels::channel(Channel value)
+{
+    switch (value) {
+    case Channel::Email:
+        return tr("Email");
+    case Channel::Chat:
+        return tr("Chat");
+    case Channel::Phone:
+        return tr("Phone");
+    case Channel::Social:
+        return tr("Social");
+    case Channel::WebForm:
+        return tr("Web form");
+    case Channel::Bot:
+        return tr("Bot hand-off");
+    }
+    return {};
+}
+
+QString Labels::status(TicketStatus value)
+{
+    switch (value) {
+    case TicketStatus::New:
+        return tr("New");
+    case TicketStatus::Open:
+        return tr("Open");
+    case TicketStatus::Pending:
+        return tr("Pending");
+    case TicketStatus::OnHold:
+        return tr("On hold");
+    case TicketStatus::Solved:
+        return tr("Solved");
+    case TicketStatus::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QString Labels::priority(Priority value)
+{
+    switch (value) {
+    case Priority::Low:
+        return tr("Low");
+    case Priority::Normal:
+        return tr("Normal");
+    case Priority::High:
+        return tr("High");
+    case Priority::Urgent:
+        return tr("Urgent");
+    }
+    return {};
+}
+
+QString Labels::presence(Presence value)
+{
+    switch (value) {
+    case Presence::Online:
+        return tr("Online");
+    case Presence::Away:
+        return tr("Away");
+    case Presence::Busy:
+        return tr("Busy");
+    case Presence::Offline:
+        return tr("Offline");
+    }
+    return {};
+}
+
+QString Labels::role(AgentRole value)
+{
+    switch (value) {
+    case AgentRole::Agent:
+        return tr("Agent");
+    case AgentRole::Lead:
+        return tr("Team lead");
+    case AgentRole::Admin:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+}  // namespace Frontline::Models

@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "localstore.h"
+
+#include "schema.h"
+#include "sqlconnection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace Frontline::Models {
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "frontline.models.localstore")
+
+struct FileFacts
+{
+    qint64 applicationId = 0;
+    int version = 0;
+    int objects = 0;
+};
+
+// What a read-only look at the file says. SQLite reports a non-database file only on first use,
+// as SQLITE_NOTADB, and damage as SQLITE_CORRUPT.
+Result<FileFacts> readFacts(const QSqlDatabase &db, const QString &path)
+{
+    FileFacts facts;
+    QSqlQuery query(db);
+    const auto readInt = [&](const QString &sql, auto &out) -> bool {
+        if (!query.exec(sql) || !query.next()) {
+            return false;
+        }
+        out = query.value(0).toLongLong();
+        return true;
+    };
+    if (readInt(QStringLiteral("PRAGMA application_id"), facts.applicationId) &&
+        readInt(QStringLiteral("PRAGMA user_version"), facts.version) &&
+        readInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), facts.objects)) {
+        return facts;
+    }
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == SQLITE_NOTADB) {
+        return Error{Error::Code::NotACache, StoreMessages::notACache(path), {}};
+    }
+    if (code == SQLITE_CORRUPT) {
+        return Error{Error::Code::Corrupt, StoreMessages::corrupt(path, error.text()), {}};
+    }
+    return Error{Error::Code::Io, StoreMessages::cannotOpen(path, error.text()), {}};
+}
+
+Status quickCheck(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        return Error{Error::Code::Corrupt, StoreMessages::corrupt(path, query.lastError().text()), {}};
+    }
+    QStringList problems;
+    while (query.next()) {
+        problems.append(query.value(0).toString());
+    }
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return Error{Error::Code::Corrupt, StoreMessages::corrupt(path, problems.join(u"; ")), {}};
+    }
+    return Ok{};
+}
+
+}  // namespace
+
+QString StoreMessages::notACache(const QString &path)
+{
+    return tr("“%1” is not a Frontline cache file. It was left untouched.").arg(QDir::toNativeSeparators(path));
+}
+
+QString StoreMessages::newerVersion(const QString &path, int version)
+{
+    return tr("“%1” was written by a newer version of Frontline (cache format %2; this version reads up to %3). "
+              "It was left untouched; please update Frontline.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(version)
+        .arg(Schema::CurrentVersion);
+}
+
+QString StoreMessages::corrupt(const QString &path, const QString &detail)
+{
+    return tr("The cache file “%1” is damaged (%2). It was left untouched.")
+        .arg(QDir::toNativeSeparators(path), detail);
+}
+
+QString StoreMessages::cannotOpen(const QString &path, const QString &detail)
+{
+    return tr("The cache file “%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), detail);
+}
+
+LocalStore::LocalStore(QString path)
+    : m_path(std::move(path))
+{
+    m_thread.setObjectName(QStringLiteral("frontline-store-writer"));
+}
+
+LocalStore::~LocalStore()
+{
+    // The reader goes first: the writer, as the last connection, checkpoints the WAL into the file.
+    m_reader.reset();
+    if (m_thread.isRunning()) {
+        // Finish every queued write before the connection goes: queued work is the user's work.
+        QMetaObject::invokeMethod(m_writer.get(), [this] { m_writer->closeConnection(); },
+                                  Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
+{
+    qRegisterMetaType<ChangeSet>();
+    if (Status status = inspect(path); !status) {
+        qCWarning(lc) << "refusing to open" << path << ":" << status.error().message;
+        return status.error();
+    }
+    if (Status status = prepare(path); !status) {
+        return status.error();
+    }
+    std::unique_ptr<LocalStore> store(new LocalStore(path));
+    if (Status status = store->start(); !status) {
+        return status.error();
+    }
+    return store;
+}
+
+Status LocalStore::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0) {
+        return Ok{};  // a new cache
+    }
+    auto connection = SqlConnection::open(path, SqlConnection::Mode::Inspect);
+    if (!connection) {
+        return Error{Error::Code::Io, StoreMessages::cannotOpen(path, connection.error().message), {}};
+    }
+    const QSqlDatabase db = (*connection)->database();
+    const Result<FileFacts> facts = readFacts(db, path);
+    if (!facts) {
+        return facts.error();
+    }
+    const bool emptyDatabase = facts->applicationId == 0 && facts->objects == 0;
+    if (emptyDatabase) {
+        return Ok{};
+    }
+    if (facts->applicationId != Schema::ApplicationId) {
+        return Error{Error::Code::NotACache, StoreMessages::notACache(path), {}};
+    }
+    if (facts->version > Schema::CurrentVersion) {
+        return Error{Error::Code::NewerVersion, StoreMessages::newerVersion(path, facts->version), {}};
+    }
+    return quickCheck(db, path);
+}
+
+Status LocalStore::prepare(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return Error{Error::Code::Io, StoreMessages::cannotOpen(path, tr("cannot create its folder")), {}};
+    }
+    auto connection = SqlConnection::open(path, SqlConnection::Mode::ReadWrite);
+    if (!connection) {
+        return Error{Error::Code::Io, StoreMessages::cannotOpen(path, connection.error().message), {}};
+    }
+    // WAL is a property of the file: set once, it lets the GUI read while the writer writes.
+    if (Status status = (*connection)->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !status) {
+        return Error{Error::Code::Io, StoreMessages::cannotOpen(path, status.error().message), {}};
+    }
+    return Schema::migrate((*connection)->database());
+}
+
+Status LocalStore::start()
+{
+    m_writer = std::make_unique<StoreWriter>(m_path);
+    m_writer->moveToThread(&m_thread);
+    connect(m_writer.get(), &StoreWriter::committed, this, &LocalStore::changed, Qt::QueuedConnection);
+    m_thread.start();
+
+    Status opened = Ok{};
+    QMetaObject::invokeMethod(m_writer.get(), [this, &opened] { opened = m_writer->openConnection(); },
+                              Qt::BlockingQueuedConnection);
+    if (!opened) {
+        return Error{Error::Code::Io, StoreMessages::cannotOpen(m_path, opened.error().message), {}};
+    }
+    auto reader = SqlConnection::open(m_path, SqlConnection::Mode::ReadOnly);
+    if (!reader) {
+        return Error{Error::Code::Io, StoreMessages::cannotOpen(m_path, reader.error().message), {}};
+    }
+    m_reader = std::move(reader).value();
+    return Ok{};
+}
+
+QSqlDatabase LocalStore::readDatabase() const
+{
+    return m_reader->database();
+}
+
+QFuture<Status> LocalStore::write(WriteJob job, Durability durability)
+{
+    return m_writer->enqueue(std::move(job), durability);
+}
+
+}  // namespace Frontline::Models

@@ -1,0 +1,385 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "queuemodel.h"
+
+#include "labels.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Frontline::Models {
+
+namespace {
+
+template<typename T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// Missing values (no number yet, no deadline) sort after every real one.
+int comparePresentFirst(qint64 a, qint64 b)
+{
+    if ((a == 0) != (b == 0)) {
+        return a == 0 ? 1 : -1;
+    }
+    return threeWay(a, b);
+}
+
+int compareColumn(const QueueRow &a, const QueueRow &b, int column)
+{
+    switch (column) {
+    case QueueModel::NumberColumn:
+        return comparePresentFirst(a.number, b.number);
+    case QueueModel::SubjectColumn:
+        return a.subject.compare(b.subject, Qt::CaseInsensitive);
+    case QueueModel::CustomerColumn:
+        return a.customerName.compare(b.customerName, Qt::CaseInsensitive);
+    case QueueModel::StatusColumn:
+        return threeWay(a.status, b.status);
+    case QueueModel::PriorityColumn:
+        return threeWay(a.priority, b.priority);
+    case QueueModel::ChannelColumn:
+        return threeWay(a.channel, b.channel);
+    case QueueModel::QueueColumn:
+        return a.queueName.compare(b.queueName, Qt::CaseInsensitive);
+    case QueueModel::AssigneeColumn:
+        return a.assigneeName.compare(b.assigneeName, Qt::CaseInsensitive);
+    case QueueModel::UpdatedColumn:
+        return threeWay(a.updatedAt, b.updatedAt);
+    case QueueModel::SlaColumn:
+        return comparePresentFirst(a.slaDue(), b.slaDue());
+    default:
+        return 0;
+    }
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes < 60) {
+        return QueueModel::tr("%n min", nullptr, static_cast<int>(std::max<qint64>(minutes, 1)));
+    }
+    const qint64 hours = minutes / 60;
+    if (hours < 48) {
+        return QueueModel::tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QueueModel::tr("%n day(s)", nullptr, static_cast<int>(hours / 24));
+}
+
+}  // namespace
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+QueueModel::~QueueModel() = default;
+
+Status QueueModel::reload(const QSqlDatabase &db)
+{
+    Result<std::vector<QueueRow>> rows = QueueRowReader(db).all();
+    if (!rows) {
+        return rows.error();
+    }
+    resetRows(std::move(rows).value());
+    return Ok{};
+}
+
+Status QueueModel::refresh(const QSqlDatabase &db, const ChangeSet &changes)
+{
+    if (changes.everything) {
+        return reload(db);
+    }
+    QSet<QUuid> ids = changes.tickets;
+    // Names shown in a row come from customers, agents and queues: refresh the rows that show them.
+    if (!changes.customers.isEmpty() || !changes.agents.isEmpty() || !changes.queues.isEmpty()) {
+        for (const QueueRow &row : m_rows) {
+            if (changes.customers.contains(row.customerId) || changes.agents.contains(row.assigneeId) ||
+                changes.queues.contains(row.queueId)) {
+                ids.insert(row.id);
+            }
+        }
+    }
+    if (ids.isEmpty()) {
+        return Ok{};
+    }
+    Result<std::vector<QueueRow>> rows = QueueRowReader(db).byIds(ids);
+    if (!rows) {
+        return rows.error();
+    }
+    for (const QueueRow &row : *rows) {
+        ids.remove(row.id);
+    }
+    upsertRows(std::move(rows).value());
+    removeTickets(ids);  // what was asked for and not found is gone
+    return Ok{};
+}
+
+void QueueModel::resetRows(std::vector<QueueRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    if (m_sortColumn >= 0) {
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [this](const QueueRow &a, const QueueRow &b) { return lessThan(a, b); });
+    }
+    rebuildIndex();
+    endResetModel();
+}
+
+void QueueModel::upsertRows(std::vector<QueueRow> rows)
+{
+    const auto newRows = std::count_if(rows.begin(), rows.end(), [this](const QueueRow &row) { return rowOf(row.id) < 0; });
+    if (newRows > MaxIncrementalInserts) {
+        // Each single insert renumbers the rows below it; past a point one reset is much cheaper.
+        std::vector<QueueRow> merged = m_rows;
+        for (QueueRow &row : rows) {
+            if (const int existing = rowOf(row.id); existing >= 0) {
+                merged[static_cast<std::size_t>(existing)] = std::move(row);
+            } else {
+                merged.push_back(std::move(row));
+            }
+        }
+        resetRows(std::move(merged));
+        return;
+    }
+    for (QueueRow &row : rows) {
+        const int existing = rowOf(row.id);
+        if (existing >= 0) {
+            // In place: a row that jumps while the agent looks at it is worse than a stale order.
+            m_rows[static_cast<std::size_t>(existing)] = std::move(row);
+            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+            continue;
+        }
+        const auto position = static_cast<int>(sortedPosition(row));
+        beginInsertRows({}, position, position);
+        m_rows.insert(m_rows.begin() + position, std::move(row));
+        rebuildIndex();
+        endInsertRows();
+    }
+}
+
+void QueueModel::removeTickets(const QSet<QUuid> &ids)
+{
+    std::vector<int> positions;
+    for (const QUuid &id : ids) {
+        if (const int row = rowOf(id); row >= 0) {
+            positions.push_back(row);
+        }
+    }
+    // From the bottom up, so earlier removals do not shift the rows still to remove.
+    std::sort(positions.begin(), positions.end(), std::greater<>());
+    for (const int row : positions) {
+        beginRemoveRows({}, row, row);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+    }
+    if (!positions.empty()) {
+        rebuildIndex();
+    }
+}
+
+const QueueRow *QueueModel::rowAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int QueueModel::rowOf(const QUuid &ticketId) const
+{
+    return m_rowOf.value(ticketId, -1);
+}
+
+void QueueModel::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    if (!m_rows.empty()) {
+        emit dataChanged(index(0, SlaColumn), index(rowCount() - 1, SlaColumn));
+    }
+}
+
+QueueModel::SlaState QueueModel::slaState(const QueueRow &row) const
+{
+    const qint64 due = row.slaDue();
+    if (due == 0) {
+        return SlaState::None;
+    }
+    const qint64 left = due - m_clock();
+    if (left < 0) {
+        return SlaState::Breached;
+    }
+    return left <= DueSoonMs ? SlaState::DueSoon : SlaState::OnTrack;
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    const QueueRow *row = checkIndex(index, CheckIndexOption::IndexIsValid) ? rowAt(index.row()) : nullptr;
+    if (!row) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == SubjectColumn ? QVariant(row->subject) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == NumberColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == SlaColumn) {
+            switch (slaState(*row)) {
+            case SlaState::Breached:
+                return QColor(0xc6, 0x28, 0x28);
+            case SlaState::DueSoon:
+                return QColor(0xb2, 0x6a, 0x00);
+            default:
+                break;
+            }
+        }
+        return {};
+    case TicketIdRole:
+        return row->id;
+    case SlaStateRole:
+        return QVariant::fromValue(slaState(*row));
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::displayText(const QueueRow &row, int column) const
+{
+    switch (column) {
+    case NumberColumn:
+        return row.number > 0 ? QVariant(row.number) : QVariant(tr("pending"));
+    case SubjectColumn:
+        return row.subject;
+    case CustomerColumn:
+        return row.customerName;
+    case StatusColumn:
+        return Labels::status(row.status);
+    case PriorityColumn:
+        return Labels::priority(row.priority);
+    case ChannelColumn:
+        return Labels::channel(row.channel);
+    case QueueColumn:
+        return row.queueName;
+    case AssigneeColumn:
+        return row.assigneeName.isEmpty() ? tr("Unassigned") : row.assigneeName;
+    case UpdatedColumn:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt).toLocalTime(), QLocale::ShortFormat);
+    case SlaColumn: {
+        const qint64 due = row.slaDue();
+        if (due == 0) {
+            return QString();
+        }
+        const qint64 left = due - m_clock();
+        return left < 0 ? tr("overdue %1").arg(formatDuration(-left)) : tr("in %1").arg(formatDuration(left));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case SubjectColumn:
+        return tr("Subject");
+    case CustomerColumn:
+        return tr("Customer");
+    case StatusColumn:
+        return tr("Status");
+    case PriorityColumn:
+        return tr("Priority");
+    case ChannelColumn:
+        return tr("Channel");
+    case QueueColumn:
+        return tr("Queue");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case UpdatedColumn:
+        return tr("Updated");
+    case SlaColumn:
+        return tr("SLA due");
+    default:
+        return {};
+    }
+}
+
+bool QueueModel::lessThan(const QueueRow &a, const QueueRow &b) const
+{
+    int order = compareColumn(a, b, m_sortColumn);
+    if (order == 0) {
+        order = comparePresentFirst(a.number, b.number);  // a stable, meaningful tie-break
+    }
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+std::size_t QueueModel::sortedPosition(const QueueRow &row) const
+{
+    if (m_sortColumn < 0) {
+        return m_rows.size();
+    }
+    const auto it = std::upper_bound(m_rows.begin(), m_rows.end(), row,
+                                     [this](const QueueRow &a, const QueueRow &b) { return lessThan(a, b); });
+    return static_cast<std::size_t>(it - m_rows.begin());
+}
+
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column;
+    m_sortOrder = order;
+
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<QUuid> persistentIds;
+    persistentIds.reserve(static_cast<std::size_t>(persistent.size()));
+    for (const QModelIndex &index : persistent) {
+        persistentIds.push_back(m_rows[static_cast<std::size_t>(index.row())].id);
+    }
+
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const QueueRow &a, const QueueRow &b) { return lessThan(a, b); });
+    rebuildIndex();
+
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        moved.append(index(rowOf(persistentIds[static_cast<std::size_t>(i)]), persistent[i].column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void QueueModel::rebuildIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_rowOf.insert(m_rows[i].id, static_cast<int>(i));
+    }
+}
+
+}  // namespace Frontline::Models

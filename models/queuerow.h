@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "enums.h"
+#include "result.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <vector>
+
+namespace Frontline::Models {
+
+/*!
+    \brief One ticket as a queue list shows it: compact, with the names it displays already joined in.
+
+    Times are milliseconds since the epoch; 0 means "none". A number of 0 means the server has not
+    assigned one yet (a ticket created offline).
+*/
+struct QueueRow
+{
+    QUuid id;
+    QUuid queueId;
+    QUuid customerId;
+    QUuid assigneeId;
+    qint64 number = 0;
+    QString subject;
+    QString customerName;
+    QString queueName;
+    QString assigneeName;
+    Channel channel = Channel::Email;
+    TicketStatus status = TicketStatus::New;
+    Priority priority = Priority::Normal;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 firstResponseDue = 0;
+    qint64 resolutionDue = 0;
+    qint64 firstRespondedAt = 0;
+
+    /*! The SLA deadline that matters now: first response until answered, then resolution. */
+    qint64 slaDue() const;
+
+    bool operator==(const QueueRow &) const = default;
+};
+
+/*! Reads QueueRows from the local store's read connection. */
+class QueueRowReader final
+{
+public:
+    explicit QueueRowReader(const QSqlDatabase &db);
+
+    /*! Every ticket in the cache. */
+    Result<std::vector<QueueRow>> all() const;
+    /*! The tickets among \a ids that still exist; missing ids were deleted. */
+    Result<std::vector<QueueRow>> byIds(const QSet<QUuid> &ids) const;
+
+private:
+    Result<std::vector<QueueRow>> select(const QString &where, const QStringList &ids) const;
+
+    QSqlDatabase m_db;
+};
+
+}  // namespace Frontline::Models

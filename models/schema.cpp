@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "schema.h"
+
+#include "sqlconnection.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+#include <span>
+
+namespace Frontline::Models {
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "frontline.models.schema")
+
+// Each step upgrades from the version before it. Never edit a released step: add a new one.
+// Times are milliseconds since the epoch (UTC); ids are UUID text; lists are JSON arrays.
+
+// Version 1: the synced domain entities.
+constexpr std::array step1{
+    R"(CREATE TABLE queues (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        sla TEXT NOT NULL DEFAULT '{}',
+        rev INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE agents (
+        id TEXT PRIMARY KEY NOT NULL,
+        username TEXT NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL,
+        presence TEXT NOT NULL,
+        rev INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE queue_members (
+        queue_id TEXT NOT NULL REFERENCES queues(id) ON DELETE CASCADE,
+        agent_id TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+        PRIMARY KEY (queue_id, agent_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE customers (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        tier TEXT NOT NULL,
+        vip INTEGER NOT NULL DEFAULT 0,
+        tags TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        lifetime_value_cents INTEGER NOT NULL DEFAULT 0,
+        rev INTEGER NOT NULL DEFAULT 0,
+        updated_at INTEGER))",
+    R"(CREATE TABLE tickets (
+        id TEXT PRIMARY KEY NOT NULL,
+        number INTEGER,
+        subject TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        queue_id TEXT NOT NULL REFERENCES queues(id),
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL,
+        priority TEXT NOT NULL,
+        assignee_id TEXT REFERENCES agents(id),
+        tags TEXT NOT NULL DEFAULT '[]',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        first_response_due INTEGER,
+        resolution_due INTEGER,
+        first_responded_at INTEGER,
+        rev INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE messages (
+        id TEXT PRIMARY KEY NOT NULL,
+        ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        author_kind TEXT NOT NULL,
+        author_id TEXT,
+        author_name TEXT NOT NULL DEFAULT '',
+        visibility TEXT NOT NULL,
+        body TEXT NOT NULL,
+        rich_body TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE csat_ratings (
+        customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        ticket_id TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+        comment TEXT NOT NULL DEFAULT '',
+        rated_at INTEGER NOT NULL,
+        PRIMARY KEY (customer_id, ticket_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE articles (
+        id TEXT PRIMARY KEY NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT '[]',
+        published INTEGER NOT NULL DEFAULT 1,
+        updated_at INTEGER,
+        rev INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE canned_replies (
+        id TEXT PRIMARY KEY NOT NULL,
+        title TEXT NOT NULL,
+        shortcut TEXT NOT NULL,
+        body TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        owner_id TEXT,
+        team_queue_id TEXT,
+        usage_count INTEGER NOT NULL DEFAULT 0,
+        updated_at INTEGER,
+        rev INTEGER NOT NULL DEFAULT 0))",
+};
+
+// Version 2: what the sync engine needs — the outbox of local mutations and the sync cursor.
+constexpr std::array step2{
+    R"(CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        mutation_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        entity_id TEXT,
+        base_rev INTEGER,
+        payload TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE sync_state (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL) WITHOUT ROWID)",
+};
+
+// Version 3: indexes for the queue views, a customer's history and a ticket's thread.
+constexpr std::array step3{
+    "CREATE INDEX tickets_by_queue ON tickets(queue_id, status)",
+    "CREATE INDEX tickets_by_assignee ON tickets(assignee_id, status)",
+    "CREATE INDEX tickets_by_customer ON tickets(customer_id, created_at)",
+    "CREATE INDEX messages_by_ticket ON messages(ticket_id, created_at)",
+    "CREATE INDEX queue_members_by_agent ON queue_members(agent_id)",
+    "CREATE UNIQUE INDEX tickets_by_number ON tickets(number) WHERE number IS NOT NULL",
+};
+
+constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3};
+
+Status runStep(QSqlQuery &query, int version)
+{
+    for (const char *statement : steps[static_cast<std::size_t>(version - 1)]) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            return sqlError(QString::fromUtf8(statement).simplified(), query.lastError().text());
+        }
+    }
+    return Ok{};
+}
+
+}  // namespace
+
+Result<int> Schema::version(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return sqlError(QStringLiteral("PRAGMA user_version"), query.lastError().text());
+    }
+    return query.value(0).toInt();
+}
+
+Status Schema::migrate(const QSqlDatabase &db, int targetVersion)
+{
+    Q_ASSERT(targetVersion >= 1 && targetVersion <= CurrentVersion);
+    const Result<int> from = version(db);
+    if (!from) {
+        return from.error();
+    }
+    if (*from > CurrentVersion) {
+        return Error{Error::Code::NewerVersion,
+                     tr("The local cache has format %1, newer than this version of Frontline reads (%2).")
+                         .arg(*from)
+                         .arg(CurrentVersion),
+                     {}};
+    }
+    if (*from >= targetVersion) {
+        return Ok{};
+    }
+
+    QSqlQuery query(db);
+    // IMMEDIATE takes the write lock up front, so a second process cannot upgrade the same file at once.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return sqlError(QStringLiteral("BEGIN"), query.lastError().text());
+    }
+    for (int next = *from + 1; next <= targetVersion; ++next) {
+        Status step = runStep(query, next);
+        if (!step) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            qCWarning(lc) << "schema upgrade to version" << next << "failed:" << step.error().message;
+            return Error{Error::Code::MigrationFailed,
+                         tr("The local cache could not be upgraded from version %1 to %2, and was left unchanged: %3")
+                             .arg(*from)
+                             .arg(next)
+                             .arg(step.error().message),
+                         {}};
+        }
+    }
+    // Both pragmas are part of the transaction: they roll back with it.
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
+        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) ||
+        !query.exec(QStringLiteral("COMMIT"))) {
+        const QString error = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return Error{Error::Code::MigrationFailed,
+                     tr("The local cache could not be upgraded to version %1: %2").arg(targetVersion).arg(error),
+                     {}};
+    }
+    qCDebug(lc) << "schema upgraded from" << *from << "to" << targetVersion;
+    return Ok{};
+}
+
+}  // namespace Frontline::Models

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace Frontline::Models {
+
+/*!
+    \brief Owns one named Qt SQL connection to a SQLite file and removes it when destroyed.
+
+    Qt's connections are global by name and bound to the thread that opened them; this class keeps
+    that bookkeeping in one place. Read-only connections are opened with SQLITE_OPEN_READONLY, so
+    inspecting a file can never change it.
+*/
+class SqlConnection final
+{
+public:
+    enum class Mode {
+        ReadOnly,
+        ReadWrite,
+        Inspect,  // read-only, and creates no -wal or -shm file beside a file that has none
+    };
+
+    static Result<std::unique_ptr<SqlConnection>> open(const QString &path, Mode mode);
+    ~SqlConnection();
+
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    QSqlDatabase database() const { return m_database; }
+    sqlite3 *handle() const;
+    const QString &path() const { return m_path; }
+
+    /*! Runs one statement that returns no rows. */
+    Status exec(const QString &sql) const;
+    /*! Runs a statement and returns the first column of its first row (invalid when no row). */
+    Result<QVariant> scalar(const QString &sql) const;
+
+private:
+    SqlConnection(QSqlDatabase database, QString path);
+
+    QSqlDatabase m_database;
+    QString m_path;
+};
+
+/*! A database Error from a failed query or transaction, keeping SQLite's own message. */
+Error sqlError(const QString &what, const QString &driverText);
+
+}  // namespace Frontline::Models

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <support/samples.h>
+#include <support/tempdir.h>
+
+#include <models/localstore.h>
+#include <models/queuemodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace Frontline;
+using namespace Frontline::Models;
+using Frontline::Tests::TempDir;
+
+namespace {
+
+// Collects what QAbstractItemModelTester reports, so a broken model contract fails the test.
+QStringList testerFailures;
+void collectTesterFailures(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && QByteArray(context.category).startsWith("qt.modeltest")) {
+        testerFailures.append(message);
+    }
+}
+
+/*! A store with one queue, one customer and a handful of tickets, and a model loaded from it. */
+struct QueueFixture
+{
+    TempDir dir;
+    std::unique_ptr<LocalStore> store = Tests::openStore(dir.filePath(QStringLiteral("cache.sqlite")));
+    Queue queue = Tests::sampleQueue();
+    Customer customer = Tests::sampleCustomer();
+    QueueModel model;
+
+    QueueFixture()
+    {
+        QObject::connect(store.get(), &LocalStore::changed, &model, [this](const ChangeSet &changes) {
+            CHECK(model.refresh(store->readDatabase(), changes).ok());  // no REQUIRE: this runs in a slot
+        });
+        write([this](WriteContext &context) {
+            Status status = context.entities.upsert(queue);
+            return status ? context.entities.upsert(customer) : status;
+        });
+    }
+
+    Ticket addTicket(qint64 number, const QString &subject)
+    {
+        Ticket ticket = Tests::sampleTicket(queue, customer, number, subject);
+        write([ticket](WriteContext &context) { return context.entities.upsert(ticket); });
+        return ticket;
+    }
+
+    // Writes, then lets the store's changed() signal reach the model.
+    void write(WriteJob job)
+    {
+        QSignalSpy changed(store.get(), &LocalStore::changed);
+        Tests::writeAndWait(*store, std::move(job));
+        REQUIRE((changed.count() > 0 || changed.wait(5000)));
+    }
+
+    QString subjectAt(int row) const { return model.index(row, QueueModel::SubjectColumn).data().toString(); }
+};
+
+}  // namespace
+
+TEST_CASE("The queue model keeps the item-model contract while rows are added, changed and removed",
+          "[models][queuemodel]")
+{
+    testerFailures.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectTesterFailures);
+    {
+        QueueFixture fixture;
+        QAbstractItemModelTester tester(&fixture.model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        REQUIRE(fixture.model.reload(fixture.store->readDatabase()).ok());
+
+        Ticket first = fixture.addTicket(1001, QStringLiteral("Refund not received"));
+        fixture.addTicket(1002, QStringLiteral("退货申请"));
+        fixture.model.sort(QueueModel::SubjectColumn);
+        fixture.addTicket(1003, QStringLiteral("Cannot log in"));
+        CHECK(fixture.model.rowCount() == 3);
+
+        first.subject = QStringLiteral("Refund received twice");
+        fixture.write([first](WriteContext &context) { return context.entities.upsert(first); });
+        CHECK(fixture.subjectAt(fixture.model.rowOf(first.id)) == u"Refund received twice");
+
+        fixture.customer.name = QStringLiteral("陳美玲 (VIP)");
+        fixture.write([&](WriteContext &context) { return context.entities.upsert(fixture.customer); });
+        CHECK(fixture.model.index(0, QueueModel::CustomerColumn).data().toString() == u"陳美玲 (VIP)");
+
+        fixture.write([id = first.id](WriteContext &context) -> Status {
+            QSqlQuery query(context.database);
+            query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
+            query.addBindValue(id.toString(QUuid::WithoutBraces));
+            context.changes.tickets.insert(id);
+            return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, QStringLiteral("delete"), {}});
+        });
+        CHECK(fixture.model.rowCount() == 2);
+        CHECK(fixture.model.rowOf(first.id) == -1);
+
+        fixture.model.sort(QueueModel::NumberColumn, Qt::DescendingOrder);
+        REQUIRE(fixture.model.reload(fixture.store->readDatabase()).ok());
+    }
+    qInstallMessageHandler(previous);
+    INFO(testerFailures.join(u'\n').toStdString());
+    CHECK(testerFailures.isEmpty());
+}
+
+TEST_CASE("Sorting orders the tickets and the selected ticket stays selected", "[models][queuemodel]")
+{
+    QueueFixture fixture;
+    fixture.addTicket(1003, QStringLiteral("banana"));
+    const Ticket apple = fixture.addTicket(1001, QStringLiteral("Apple"));
+    fixture.addTicket(1002, QStringLiteral("cherry"));
+    const QPersistentModelIndex selected = fixture.model.index(fixture.model.rowOf(apple.id), 0);
+
+    fixture.model.sort(QueueModel::SubjectColumn, Qt::AscendingOrder);
+    CHECK(fixture.subjectAt(0) == u"Apple");
+    CHECK(fixture.subjectAt(1) == u"banana");
+    CHECK(fixture.subjectAt(2) == u"cherry");
+    CHECK(selected.row() == 0);
+
+    fixture.model.sort(QueueModel::SubjectColumn, Qt::DescendingOrder);
+    CHECK(fixture.subjectAt(0) == u"cherry");
+    CHECK(selected.row() == 2);
+    CHECK(selected.data(QueueModel::TicketIdRole).toUuid() == apple.id);
+
+    fixture.model.sort(QueueModel::NumberColumn, Qt::AscendingOrder);
+    CHECK(fixture.model.index(0, QueueModel::NumberColumn).data().toLongLong() == 1001);
+}
+
+TEST_CASE("A changed ticket updates in place and a new one lands at its sorted position", "[models][queuemodel]")
+{
+    QueueFixture fixture;
+    fixture.addTicket(1001, QStringLiteral("alpha"));
+    Ticket middle = fixture.addTicket(1002, QStringLiteral("mango"));
+    fixture.addTicket(1003, QStringLiteral("zulu"));
+    fixture.model.sort(QueueModel::SubjectColumn, Qt::AscendingOrder);
+    REQUIRE(fixture.model.rowOf(middle.id) == 1);
+
+    middle.subject = QStringLiteral("aaa first now");
+    fixture.write([middle](WriteContext &context) { return context.entities.upsert(middle); });
+    CHECK(fixture.model.rowOf(middle.id) == 1);  // no jump under the agent's eyes
+    CHECK(fixture.subjectAt(1) == u"aaa first now");
+
+    const Ticket inserted = fixture.addTicket(1004, QStringLiteral("november"));
+    CHECK(fixture.model.rowOf(inserted.id) == 2);
+}
+
+TEST_CASE("A ticket created offline shows as pending and the SLA column shows how urgent each ticket is",
+          "[models][queuemodel]")
+{
+    QueueFixture fixture;
+    const Ticket offline = fixture.addTicket(0, QStringLiteral("Created while offline"));
+    const int row = fixture.model.rowOf(offline.id);
+    CHECK(fixture.model.index(row, QueueModel::NumberColumn).data().toString() == u"pending");
+
+    // The sample's first response is due at 13:00 UTC.
+    const qint64 due = Tests::fixedTime(240).toMSecsSinceEpoch();
+    const QModelIndex sla = fixture.model.index(row, QueueModel::SlaColumn);
+    fixture.model.setClock([due] { return due - 3 * 60 * 60 * 1000; });
+    CHECK(sla.data(QueueModel::SlaStateRole).value<QueueModel::SlaState>() == QueueModel::SlaState::OnTrack);
+    CHECK(sla.data().toString() == u"in 3 h 00 min");
+    fixture.model.setClock([due] { return due - 20 * 60 * 1000; });
+    CHECK(sla.data(QueueModel::SlaStateRole).value<QueueModel::SlaState>() == QueueModel::SlaState::DueSoon);
+    CHECK(sla.data().toString() == u"in 20 min");
+    fixture.model.setClock([due] { return due + 5 * 60 * 1000; });
+    CHECK(sla.data(QueueModel::SlaStateRole).value<QueueModel::SlaState>() == QueueModel::SlaState::Breached);
+    CHECK(sla.data().toString() == u"overdue 5 min");
+    CHECK(sla.data(Qt::ForegroundRole).isValid());
+}
