@@ -67,7 +67,8 @@ int main(int argc, char *argv[])
     if (!options) {
         return fail(options.error().message);
     }
-    App::installTranslations(app, App::chooseLanguage(options->language));
+    App::Translations translations;
+    translations.install(App::chooseLanguage(options->language));
 
     const QString cacheFile = options->cacheFile.isEmpty() ? Models::CacheLocation::demoCacheFile()
                                                             : options->cacheFile;

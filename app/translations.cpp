@@ -28,27 +28,39 @@ QString chooseLanguage(const QString &requested, const QLocale &system)
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 
-bool installTranslations(QCoreApplication &app, const QString &language)
+Translations::Translations() = default;
+
+Translations::~Translations()
 {
-    QLocale::setDefault(QLocale(language));
-    if (language == u"en") {
-        return true;  // English is the source language
+    removeAll();
+}
+
+void Translations::removeAll()
+{
+    for (const auto &translator : m_installed) {
+        QCoreApplication::removeTranslator(translator.get());
     }
-    auto *own = new QTranslator(&app);
+    m_installed.clear();
+}
+
+bool Translations::install(const QString &language)
+{
+    removeAll();
+    QLocale::setDefault(QLocale(language));
+    auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/frontline_%1.qm").arg(language))) {
-        qCWarning(lc) << "no Frontline translation for" << language;
-        delete own;
+        qCWarning(lc) << "no Frontline translation for" << language;  // English holds plural forms only
         return false;
     }
-    QCoreApplication::installTranslator(own);
+    QCoreApplication::installTranslator(own.get());
+    m_installed.push_back(std::move(own));
 
     // Qt's own strings (standard buttons, context menus) come from Debian's qt6-translations-l10n.
-    auto *qt = new QTranslator(&app);
+    auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
+        QCoreApplication::installTranslator(qt.get());
+        m_installed.push_back(std::move(qt));
     }
     return true;
 }

@@ -6,7 +6,10 @@
 #include <QLocale>
 #include <QString>
 
-class QCoreApplication;
+#include <memory>
+#include <vector>
+
+class QTranslator;
 
 namespace Frontline::App {
 
@@ -17,7 +20,22 @@ namespace Frontline::App {
 */
 QString chooseLanguage(const QString &requested, const QLocale &system = QLocale::system());
 
-/*! Installs Frontline's and Qt's own translations for \a language; returns false if none was found. */
-bool installTranslations(QCoreApplication &app, const QString &language);
+/*! The installed interface translations; they are removed again when this object goes. */
+class Translations final
+{
+public:
+    Translations();
+    ~Translations();
+    Translations(const Translations &) = delete;
+    Translations &operator=(const Translations &) = delete;
+
+    /*! Installs Frontline's and Qt's own translations for \a language; false if Frontline has none. */
+    bool install(const QString &language);
+
+private:
+    void removeAll();
+
+    std::vector<std::unique_ptr<QTranslator>> m_installed;
+};
 
 }  // namespace Frontline::App

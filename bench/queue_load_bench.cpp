@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Bulk-inserts generated tickets (with their messages) into a fresh local store, then times a full
+// load of the queue model and sorts by each column. Prints figures; asserts nothing.
+//
+//   build/release/bench/bench_queue_load [--tickets 100000] [--messages 4] [--repeat 5]
+
+#include <models/demodata.h>
+#include <models/demoseeder.h>
+#include <models/localstore.h>
+#include <models/queuemodel.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Frontline::Models;
+
+namespace {
+
+struct Timing
+{
+    double minMs = 0;
+    double medianMs = 0;
+};
+
+template<typename Work>
+Timing measure(int repeat, Work work)
+{
+    std::vector<double> samples;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return {samples.front(), samples[samples.size() / 2]};
+}
+
+void report(const char *what, const Timing &timing, const char *budget)
+{
+    std::printf("%-38s min %8.1f ms   median %8.1f ms   budget %s\n", what, timing.minMs, timing.medianMs, budget);
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption ticketsOption(QStringLiteral("tickets"), QStringLiteral("Tickets to generate."),
+                                           QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("Messages per ticket."),
+                                            QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Repetitions of each timing."),
+                                          QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions({ticketsOption, messagesOption, repeatOption});
+    parser.process(app);
+    const int tickets = std::max(1, parser.value(ticketsOption).toInt());
+    const int messages = std::max(1, parser.value(messagesOption).toInt());
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+
+    QTemporaryDir dir;
+    auto store = LocalStore::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!store) {
+        std::fprintf(stderr, "cannot open the store: %s\n", qPrintable(store.error().message));
+        return 1;
+    }
+
+    DemoDataOptions options;
+    options.tickets = tickets;
+    options.messagesPerTicket = messages;
+    options.now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    DemoDataset dataset;
+    const Timing generation = measure(1, [&] { dataset = DemoDataGenerator(options).generate(); });
+    const qsizetype rows = dataset.tickets.size() + dataset.messages.size() + dataset.customers.size();
+
+    std::printf("Frontline queue benchmark: %d tickets x %d messages (%lld rows), %d repetitions\n", tickets, messages,
+                static_cast<long long>(rows), repeat);
+    report("generate demo data", generation, "-");
+    Status seeded = Ok{};
+    const Timing insert = measure(1, [&] {
+        QFuture<Status> future = seedStore(**store, std::move(dataset));
+        future.waitForFinished();
+        seeded = future.result();
+    });
+    if (!seeded) {
+        std::fprintf(stderr, "bulk insert failed: %s\n", qPrintable(seeded.error().message));
+        return 1;
+    }
+    report("bulk insert (one transaction)", insert, "-");
+    std::printf("%-38s %.0f rows/s, cache file %.1f MiB\n", "  insert rate",
+                static_cast<double>(rows) / (insert.minMs / 1000.0),
+                static_cast<double>(QFileInfo((*store)->path()).size() + QFileInfo((*store)->path() + QStringLiteral("-wal")).size()) /
+                    (1024.0 * 1024.0));
+
+    QueueModel model;
+    const Timing load = measure(repeat, [&] {
+        if (!model.reload((*store)->readDatabase())) {
+            std::fprintf(stderr, "load failed\n");
+        }
+    });
+    report("load queue model (all tickets)", load, "<= 300 ms");
+    std::printf("%-38s %d rows\n", "  rows in model", model.rowCount());
+
+    const struct
+    {
+        int column;
+        const char *name;
+    } columns[] = {{QueueModel::SlaColumn, "sort by SLA due"},
+                   {QueueModel::NumberColumn, "sort by number"},
+                   {QueueModel::SubjectColumn, "sort by subject (text)"},
+                   {QueueModel::CustomerColumn, "sort by customer (text)"},
+                   {QueueModel::StatusColumn, "sort by status"},
+                   {QueueModel::UpdatedColumn, "sort by updated"}};
+    for (const auto &[column, name] : columns) {
+        bool descending = false;
+        const Timing sort = measure(repeat, [&] {
+            // Alternate the direction so every run really reorders the rows.
+            model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            descending = !descending;
+        });
+        report(name, sort, "<= 50 ms");
+    }
+    return 0;
+}

@@ -118,6 +118,7 @@ struct TopicTexts
 struct Topic
 {
     std::string_view tag;
+    int frequency;  // relative share of tickets about this topic
     QueueKind queue;
     std::array<int, 4> priorityWeights;  // low, normal, high, urgent
     PerLanguage<TopicTexts> texts;

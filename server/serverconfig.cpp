@@ -20,7 +20,7 @@ namespace Frontline::Server {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lc, "frontline.server.config")
+Q_LOGGING_CATEGORY(lc, "frontline.server.config", QtInfoMsg)
 
 using Models::Error;
 
@@ -30,7 +30,7 @@ constexpr qint64 MaxPendingConnections = 10'000;
 constexpr qint64 MinHandshakeTimeoutMs = 100;
 constexpr qint64 MaxHandshakeTimeoutMs = 10 * 60 * 1000;
 
-// The options, set up once per parse so that helpText() and fromArguments() always agree.
+// The options in one place, so that helpText() and fromArguments() always agree.
 struct Options final
 {
     QCommandLineOption listen{u"listen"_s,

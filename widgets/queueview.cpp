@@ -62,4 +62,12 @@ void QueueView::setModel(QAbstractItemModel *model)
     sortByColumn(QueueModel::SlaColumn, Qt::AscendingOrder);
 }
 
+QModelIndex QueueView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    if (cursorAction == MoveHome || cursorAction == MoveEnd) {
+        modifiers |= Qt::ControlModifier;
+    }
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
 }  // namespace Frontline::Widgets

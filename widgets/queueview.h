@@ -22,6 +22,10 @@ public:
     explicit QueueView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+
+protected:
+    /*! Home and End go to the first and last ticket: rows matter in a queue, not cells. */
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
 };
 
 }  // namespace Frontline::Widgets

@@ -21,7 +21,8 @@ namespace Frontline::Protocol {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lc, "frontline.protocol.frame")
+// Debug output is off unless enabled (QT_LOGGING_RULES): a peer sending garbage must not flood the log.
+Q_LOGGING_CATEGORY(lc, "frontline.protocol.frame", QtInfoMsg)
 
 constexpr qsizetype MaxNameLength = 64;
 

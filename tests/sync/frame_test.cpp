@@ -200,9 +200,14 @@ TEST_CASE("Text that is not JSON is refused as invalid JSON", "[sync][protocol]"
 {
     const QByteArray bytes =
         GENERATE(""_ba, "hello"_ba, R"({"type":"ping","id":"r1")"_ba, R"({"type":"ping","id":"r1",})"_ba,
-                 R"({'type':'ping','id':'r1'})"_ba, R"({"type":"ping","id":"r1"} {})"_ba,
-                 "\xef\xbb\xbf{\"type\":\"ping\",\"id\":\"r1\"}"_ba);
+                 R"({'type':'ping','id':'r1'})"_ba, R"({"type":"ping","id":"r1"} {})"_ba);
     CHECK(refusal(bytes).code == ErrorCode::InvalidJson);
+}
+
+// RFC 8259 lets a parser ignore a byte order mark; Qt's does.
+TEST_CASE("A leading UTF-8 byte order mark is tolerated", "[sync][protocol]")
+{
+    CHECK(accepted("\xef\xbb\xbf{\"type\":\"ping\",\"id\":\"r1\"}"_ba).type == u"ping"_s);
 }
 
 TEST_CASE("JSON that is not an object is refused as invalid JSON", "[sync][protocol]")

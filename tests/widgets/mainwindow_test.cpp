@@ -5,6 +5,7 @@
 #include <support/tempdir.h>
 
 #include <app/mainwindow.h>
+#include <app/translations.h>
 #include <models/localstore.h>
 #include <models/queuemodel.h>
 #include <widgets/queueview.h>
@@ -59,6 +60,8 @@ QPoint headerSectionCenter(QHeaderView *header, int section)
 TEST_CASE("The main window lists the cached tickets and counts them in the status bar", "[widgets][mainwindow]")
 {
     WindowFixture fixture;
+    App::Translations english;  // holds the English plural forms ("1 ticket", "3 tickets")
+    REQUIRE(english.install(QStringLiteral("en")));
     App::MainWindow window(*fixture.store);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -110,7 +113,7 @@ TEST_CASE("The arrow keys move through the queue", "[widgets][mainwindow]")
 
     QTest::keyClick(view, Qt::Key_Down);
     CHECK(view->currentIndex().row() == 1);
-    QTest::keyClick(view, Qt::Key_End);
+    QTest::keyClick(view, Qt::Key_End);  // the last ticket, not the last cell of the row
     CHECK(view->currentIndex().row() == 2);
     QTest::keyClick(view, Qt::Key_Home);
     CHECK(view->currentIndex().row() == 0);
