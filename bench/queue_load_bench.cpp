@@ -4,7 +4,9 @@
 // Bulk-inserts generated tickets (with their messages) into a fresh local store, then times a full
 // load of the queue model and sorts by each column. Prints figures; asserts nothing.
 //
-//   build/release/bench/bench_queue_load [--tickets 100000] [--messages 4] [--repeat 5]
+//   build/release/bench/bench_queue_load [--tickets 100000] [--messages 4] [--repeat 5] [--keep FILE]
+//
+// --keep FILE keeps the generated cache there, and reuses it on the next run (skipping generation).
 
 #include <models/demodata.h>
 #include <models/demoseeder.h>
@@ -50,6 +52,34 @@ void report(const char *what, const Timing &timing, const char *budget)
     std::printf("%-38s min %8.1f ms   median %8.1f ms   budget %s\n", what, timing.minMs, timing.medianMs, budget);
 }
 
+bool generateAndInsert(LocalStore &store, int tickets, int messages)
+{
+    DemoDataOptions options;
+    options.tickets = tickets;
+    options.messagesPerTicket = messages;
+    options.now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    DemoDataset dataset;
+    const Timing generation = measure(1, [&] { dataset = DemoDataGenerator(options).generate(); });
+    const qsizetype rows = dataset.tickets.size() + dataset.messages.size() + dataset.customers.size();
+    report("generate demo data", generation, "-");
+
+    Status seeded = Ok{};
+    const Timing insert = measure(1, [&] {
+        QFuture<Status> future = seedStore(store, std::move(dataset));
+        future.waitForFinished();
+        seeded = future.result();
+    });
+    if (!seeded) {
+        std::fprintf(stderr, "bulk insert failed: %s\n", qPrintable(seeded.error().message));
+        return false;
+    }
+    report("bulk insert (one transaction)", insert, "-");
+    const qint64 bytes = QFileInfo(store.path()).size() + QFileInfo(store.path() + QStringLiteral("-wal")).size();
+    std::printf("%-38s %lld rows, %.0f rows/s, cache file %.1f MiB\n", "  inserted", static_cast<long long>(rows),
+                static_cast<double>(rows) / (insert.minMs / 1000.0), static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -63,45 +93,28 @@ int main(int argc, char *argv[])
                                             QStringLiteral("n"), QStringLiteral("4"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Repetitions of each timing."),
                                           QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions({ticketsOption, messagesOption, repeatOption});
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep (and reuse) the cache file."),
+                                        QStringLiteral("file"));
+    parser.addOptions({ticketsOption, messagesOption, repeatOption, keepOption});
     parser.process(app);
     const int tickets = std::max(1, parser.value(ticketsOption).toInt());
     const int messages = std::max(1, parser.value(messagesOption).toInt());
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
 
     QTemporaryDir dir;
-    auto store = LocalStore::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    const QString file = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const bool reuse = parser.isSet(keepOption) && QFileInfo::exists(file);
+    auto store = LocalStore::open(file);
     if (!store) {
         std::fprintf(stderr, "cannot open the store: %s\n", qPrintable(store.error().message));
         return 1;
     }
 
-    DemoDataOptions options;
-    options.tickets = tickets;
-    options.messagesPerTicket = messages;
-    options.now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
-    DemoDataset dataset;
-    const Timing generation = measure(1, [&] { dataset = DemoDataGenerator(options).generate(); });
-    const qsizetype rows = dataset.tickets.size() + dataset.messages.size() + dataset.customers.size();
-
-    std::printf("Frontline queue benchmark: %d tickets x %d messages (%lld rows), %d repetitions\n", tickets, messages,
-                static_cast<long long>(rows), repeat);
-    report("generate demo data", generation, "-");
-    Status seeded = Ok{};
-    const Timing insert = measure(1, [&] {
-        QFuture<Status> future = seedStore(**store, std::move(dataset));
-        future.waitForFinished();
-        seeded = future.result();
-    });
-    if (!seeded) {
-        std::fprintf(stderr, "bulk insert failed: %s\n", qPrintable(seeded.error().message));
+    std::printf("Frontline queue benchmark: %d tickets x %d messages, %d repetitions%s\n", tickets, messages, repeat,
+                reuse ? " (reusing the kept cache)" : "");
+    if (!reuse && !generateAndInsert(**store, tickets, messages)) {
         return 1;
     }
-    report("bulk insert (one transaction)", insert, "-");
-    std::printf("%-38s %.0f rows/s, cache file %.1f MiB\n", "  insert rate",
-                static_cast<double>(rows) / (insert.minMs / 1000.0),
-                static_cast<double>(QFileInfo((*store)->path()).size() + QFileInfo((*store)->path() + QStringLiteral("-wal")).size()) /
-                    (1024.0 * 1024.0));
 
     QueueModel model;
     const Timing load = measure(repeat, [&] {

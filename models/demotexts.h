@@ -43,7 +43,12 @@ inline QString toQString(std::string_view latin1)
 }
 
 /*! The three languages of the demo; the numeric values index PerLanguage arrays. */
-enum class Lang { ZhCN, ZhTW, En };
+enum class Lang
+{
+    ZhCN,
+    ZhTW,
+    En
+};
 inline constexpr std::size_t LanguageCount = 3;
 
 template<typename T>
@@ -89,7 +94,15 @@ std::span<const StaffMember> staff();
 
 // --- Queues ---------------------------------------------------------------------------------------
 
-enum class QueueKind { General, Billing, Technical, Vip, Returns, ChinaRegion };
+enum class QueueKind
+{
+    General,
+    Billing,
+    Technical,
+    Vip,
+    Returns,
+    ChinaRegion
+};
 inline constexpr std::size_t QueueKindCount = 6;
 
 struct QueueDefinition
@@ -103,7 +116,11 @@ std::span<const QueueDefinition> queues();
 
 // --- Tickets and messages -------------------------------------------------------------------------
 
-/*! One kind of customer problem in one language. */
+/*!
+    One kind of customer problem in one language. A topic has a few variants of the problem (say, "parcel
+    late" and "delivered but not received"): firstMessages[v] opens variant v, subjects[k] belongs to variant
+    k % firstMessages.size(), and replies, resolutions, followUps and notes hold variant v at v % size().
+*/
 struct TopicTexts
 {
     std::vector<Text> subjects;
@@ -179,7 +196,12 @@ std::span<const ArticleText> articles();
 
 struct CannedReplyText
 {
-    enum class Sharing { Everyone, Team, Personal };
+    enum class Sharing
+    {
+        Everyone,
+        Team,
+        Personal
+    };
 
     Lang lang;
     Text title;

@@ -80,8 +80,10 @@ public:
 
 private:
     QVariant displayText(const QueueRow &row, int column) const;
+    QString updatedText(qint64 updatedAt) const;
     bool lessThan(const QueueRow &a, const QueueRow &b) const;
     std::size_t sortedPosition(const QueueRow &row) const;
+    std::vector<int> sortedOrder() const;
     void rebuildIndex();
 
     std::vector<QueueRow> m_rows;

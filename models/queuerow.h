@@ -11,7 +11,10 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <vector>
+
+struct sqlite3_stmt;
 
 namespace Frontline::Models {
 
@@ -59,7 +62,8 @@ public:
     Result<std::vector<QueueRow>> byIds(const QSet<QUuid> &ids) const;
 
 private:
-    Result<std::vector<QueueRow>> select(const QString &where, const QStringList &ids) const;
+    Result<std::vector<QueueRow>> select(const QByteArray &sql, const QByteArray &idList,
+                                         const std::function<void(QueueRow &, sqlite3_stmt *)> &names) const;
 
     QSqlDatabase m_db;
 };

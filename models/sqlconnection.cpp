@@ -73,7 +73,15 @@ SqlConnection::~SqlConnection()
 
 sqlite3 *SqlConnection::handle() const
 {
-    const QVariant value = m_database.driver()->handle();
+    return sqliteHandle(m_database);
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen()) {
+        return nullptr;
+    }
+    const QVariant value = db.driver()->handle();
     if (qstrcmp(value.typeName(), "sqlite3*") != 0) {
         return nullptr;
     }

@@ -53,6 +53,9 @@ private:
     QString m_path;
 };
 
+/*! SQLite's own handle behind a Qt connection, for the few places where the C API is much faster. */
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 /*! A database Error from a failed query or transaction, keeping SQLite's own message. */
 Error sqlError(const QString &what, const QString &driverText);
 

@@ -174,3 +174,36 @@ TEST_CASE("A ticket created offline shows as pending and the SLA column shows ho
     CHECK(sla.data().toString() == u"overdue 5 min");
     CHECK(sla.data(Qt::ForegroundRole).isValid());
 }
+
+TEST_CASE("A large queue sorts into the same order as a small one", "[models][queuemodel]")
+{
+    // Above 20,000 rows sorting runs on two threads and merges; the order must not change.
+    constexpr int count = 30000;
+    std::vector<QueueRow> rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        QueueRow row;
+        row.id = QUuid::createUuid();
+        const int scrambled = (i * 7919) % count;  // 7919 is prime, so this visits every value once
+        row.number = 1000 + scrambled;
+        row.subject = (scrambled % 2 ? QStringLiteral("order %1") : QStringLiteral("ORDER %1"))
+                          .arg(scrambled, 6, 10, QLatin1Char('0'));
+        row.status = TicketStatus::Open;
+        row.updatedAt = 1'700'000'000'000 + scrambled;
+        rows.push_back(row);
+    }
+    QueueModel model;
+    model.resetRows(std::move(rows));
+
+    model.sort(QueueModel::SubjectColumn, Qt::AscendingOrder);
+    for (int row = 1; row < count; ++row) {
+        const QString previous = model.index(row - 1, QueueModel::SubjectColumn).data().toString();
+        const QString current = model.index(row, QueueModel::SubjectColumn).data().toString();
+        REQUIRE(previous.compare(current, Qt::CaseInsensitive) < 0);
+    }
+    model.sort(QueueModel::UpdatedColumn, Qt::DescendingOrder);
+    for (int row = 1; row < count; ++row) {
+        REQUIRE(model.rowAt(row - 1)->updatedAt > model.rowAt(row)->updatedAt);
+    }
+    CHECK(model.rowOf(model.rowAt(count / 2)->id) == count / 2);
+}

@@ -9,7 +9,7 @@ CREATE TABLE agents (
         role TEXT NOT NULL,
         presence TEXT NOT NULL,
         rev INTEGER NOT NULL DEFAULT 0);
-INSERT INTO "agents" VALUES('0b1e6f7a-2c3d-4e5f-8a9b-0c1d2e3f4a5b','wangfang','王芳','wangfang@example.cn','agent','online',2);
+INSERT INTO "agents" VALUES('0b1e6f7a-2c3d-4e5f-8a9b-0c1d2e3f4a5b','wangfang','王芳','wangfang@cn.example.com','agent','online',2);
 CREATE TABLE articles (
         id TEXT PRIMARY KEY NOT NULL,
         title TEXT NOT NULL,
@@ -53,7 +53,7 @@ CREATE TABLE customers (
         lifetime_value_cents INTEGER NOT NULL DEFAULT 0,
         rev INTEGER NOT NULL DEFAULT 0,
         updated_at INTEGER);
-INSERT INTO "customers" VALUES('c0ffee00-1111-4222-8333-444455556666','陳美玲','meiling@example.tw','+886 912 345 678','zh_TW','gold',1,'["vip"]','Prefers phone calls',1234500,5,1763900000000);
+INSERT INTO "customers" VALUES('c0ffee00-1111-4222-8333-444455556666','陳美玲','meiling@tw.example.com','+886 912 345 678','zh_TW','gold',1,'["vip"]','Prefers phone calls',1234500,5,1763900000000);
 CREATE TABLE messages (
         id TEXT PRIMARY KEY NOT NULL,
         ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
