@@ -60,17 +60,18 @@ Models::Result<ClientOptions> ClientOptions::parse(const QStringList &arguments)
     bool ok = false;
     options.demoTickets = parser.value(tickets).toInt(&ok);
     if (!ok || options.demoTickets <= 0 || options.demoTickets > 1'000'000) {
-        return Models::Error{Models::Error::Code::InvalidValue, Texts::badNumber(tickets.names().first(),
-                                                                                 parser.value(tickets)), {}};
+        return Models::Error{
+            Models::Error::Code::InvalidValue, Texts::badNumber(tickets.names().first(), parser.value(tickets)), {}};
     }
     options.demoSeed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        return Models::Error{Models::Error::Code::InvalidValue, Texts::badNumber(seed.names().first(),
-                                                                                 parser.value(seed)), {}};
+        return Models::Error{
+            Models::Error::Code::InvalidValue, Texts::badNumber(seed.names().first(), parser.value(seed)), {}};
     }
     options.language = parser.value(language);
     if (!options.language.isEmpty() &&
-        !QStringList{QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}.contains(options.language)) {
+        !QStringList{QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}.contains(
+            options.language)) {
         return Models::Error{Models::Error::Code::InvalidValue, Texts::badLanguage(options.language), {}};
     }
     options.cacheFile = parser.value(cache);

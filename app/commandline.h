@@ -13,13 +13,13 @@ namespace Frontline::App {
 /*! What the client was asked to do on its command line. */
 struct ClientOptions
 {
-    bool demo = true;         // no server sign-in yet: the client works on generated demo data
-    QString cacheFile;        // empty: the standard demo cache under the user's data folder
+    bool demo = true;   // no server sign-in yet: the client works on generated demo data
+    QString cacheFile;  // empty: the standard demo cache under the user's data folder
     int demoTickets = 600;
     quint64 demoSeed = 20261123;
-    QString language;         // empty: follow the system locale
-    QString screenshotFile;   // render the window to this PNG once the data is shown, then quit
-    bool helpShown = false;   // --help or --version was answered; exit at once
+    QString language;        // empty: follow the system locale
+    QString screenshotFile;  // render the window to this PNG once the data is shown, then quit
+    bool helpShown = false;  // --help or --version was answered; exit at once
 
     static Models::Result<ClientOptions> parse(const QStringList &arguments);
 };

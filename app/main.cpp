@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
     App::Translations translations;
     translations.install(App::chooseLanguage(options->language));
 
-    const QString cacheFile = options->cacheFile.isEmpty() ? Models::CacheLocation::demoCacheFile()
-                                                            : options->cacheFile;
+    const QString cacheFile =
+        options->cacheFile.isEmpty() ? Models::CacheLocation::demoCacheFile() : options->cacheFile;
     auto store = Models::LocalStore::open(cacheFile);
     if (!store) {
         return fail(store.error().message);

@@ -102,7 +102,8 @@ int main(int argc, char *argv[])
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
 
     QTemporaryDir dir;
-    const QString file = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString file =
+        parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("bench.sqlite"));
     const bool reuse = parser.isSet(keepOption) && QFileInfo::exists(file);
     auto store = LocalStore::open(file);
     if (!store) {

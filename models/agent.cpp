@@ -14,7 +14,7 @@ namespace {
 // JSON numbers are doubles, which hold integers exactly only up to 2^53.
 constexpr qint64 MaxSafeInteger = qint64(1) << 53;
 
-} // namespace
+}  // namespace
 
 QJsonObject Agent::toJson() const
 {
@@ -48,4 +48,4 @@ Result<Agent> Agent::fromJson(const QJsonObject &json)
     return agent;
 }
 
-} // namespace Frontline::Models
+}  // namespace Frontline::Models

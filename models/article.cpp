@@ -14,7 +14,7 @@ namespace {
 // JSON numbers are doubles, which hold integers exactly only up to 2^53.
 constexpr qint64 MaxSafeInteger = qint64(1) << 53;
 
-} // namespace
+}  // namespace
 
 QJsonObject Article::toJson() const
 {
@@ -51,4 +51,4 @@ Result<Article> Article::fromJson(const QJsonObject &json)
     return article;
 }
 
-} // namespace Frontline::Models
+}  // namespace Frontline::Models

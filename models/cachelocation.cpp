@@ -30,7 +30,8 @@ QString CacheLocation::cacheFile(const QString &user, const QUrl &server)
         QCryptographicHash::hash((user + u'\n' + serverKey).toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     const QString host = server.port() > 0 ? server.host() + u'_' + QString::number(server.port()) : server.host();
     return QDir(cacheDirectory())
-        .filePath(safePart(user) + u'@' + safePart(host) + u'-' + QString::fromLatin1(hash) + QStringLiteral(".sqlite"));
+        .filePath(safePart(user) + u'@' + safePart(host) + u'-' + QString::fromLatin1(hash) +
+                  QStringLiteral(".sqlite"));
 }
 
 QString CacheLocation::demoCacheFile()

@@ -39,7 +39,7 @@ QString readShortcut(JsonReader &reader)
     return reader.ok() ? shortcut : QString();
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject CannedReply::toJson() const
 {
@@ -79,4 +79,4 @@ Result<CannedReply> CannedReply::fromJson(const QJsonObject &json)
     return reply;
 }
 
-} // namespace Frontline::Models
+}  // namespace Frontline::Models

@@ -31,9 +31,8 @@ struct ChangeSet
 
     bool isEmpty() const
     {
-        return !everything && !outbox && !syncState && tickets.isEmpty() && customers.isEmpty() &&
-               messages.isEmpty() && queues.isEmpty() && agents.isEmpty() && articles.isEmpty() &&
-               cannedReplies.isEmpty();
+        return !everything && !outbox && !syncState && tickets.isEmpty() && customers.isEmpty() && messages.isEmpty() &&
+               queues.isEmpty() && agents.isEmpty() && articles.isEmpty() && cannedReplies.isEmpty();
     }
 
     void merge(const ChangeSet &other)

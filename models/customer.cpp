@@ -45,7 +45,7 @@ Result<CsatRating> ratingFromJson(const QJsonValue &json, const QString &entity)
     return rating;
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject Customer::toJson() const
 {
@@ -100,4 +100,4 @@ Result<Customer> Customer::fromJson(const QJsonObject &json)
     return customer;
 }
 
-} // namespace Frontline::Models
+}  // namespace Frontline::Models

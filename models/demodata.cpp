@@ -43,7 +43,9 @@ class Rng final
 {
 public:
     // Each part of the dataset draws from its own stream, so adding an article does not reshuffle the tickets.
-    Rng(quint64 seed, quint64 stream) : m_engine(splitMix64(seed ^ splitMix64(stream))) {}
+    Rng(quint64 seed, quint64 stream)
+        : m_engine(splitMix64(seed ^ splitMix64(stream)))
+    {}
 
     quint64 next() { return m_engine(); }
 
@@ -421,7 +423,8 @@ struct CustomerInfo
 class Builder final
 {
 public:
-    explicit Builder(const DemoDataOptions &options) : m_options(options)
+    explicit Builder(const DemoDataOptions &options)
+        : m_options(options)
     {
         const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
         m_now = now.toSecsSinceEpoch();
@@ -1341,7 +1344,9 @@ void Builder::makeCannedReplies()
 
 }  // namespace
 
-DemoDataGenerator::DemoDataGenerator(DemoDataOptions options) : m_options(std::move(options)) {}
+DemoDataGenerator::DemoDataGenerator(DemoDataOptions options)
+    : m_options(std::move(options))
+{}
 
 DemoDataset DemoDataGenerator::generate() const
 {

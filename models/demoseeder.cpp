@@ -21,8 +21,8 @@ namespace {
 const QString demoMarkerKey = QStringLiteral("demo_data");
 
 // The entity tables, children before parents so deleting never trips a foreign key.
-constexpr const char *entityTables[] = {"messages", "csat_ratings", "tickets",  "customers",
-                                        "queue_members", "canned_replies", "articles", "agents", "queues"};
+constexpr const char *entityTables[] = {"messages",       "csat_ratings", "tickets", "customers", "queue_members",
+                                        "canned_replies", "articles",     "agents",  "queues"};
 
 bool markerMatches(const QSqlDatabase &db, const DemoDataOptions &options, qint64 now, qint64 maxAgeMs)
 {
@@ -103,8 +103,7 @@ Status writeDataset(WriteContext &context, const DemoDataset &dataset)
 QFuture<Status> seedStore(LocalStore &store, DemoDataset dataset)
 {
     auto shared = std::make_shared<const DemoDataset>(std::move(dataset));
-    return store.write([shared](WriteContext &context) { return writeDataset(context, *shared); },
-                       Durability::Normal);
+    return store.write([shared](WriteContext &context) { return writeDataset(context, *shared); }, Durability::Normal);
 }
 
 QFuture<Status> ensureDemoData(LocalStore &store, const DemoDataOptions &options, qint64 maxAgeMs)

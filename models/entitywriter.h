@@ -49,7 +49,8 @@ public:
     Status upsert(const CannedReply &reply);
 
 private:
-    enum Statement {
+    enum Statement
+    {
         QueueRow,
         AgentRow,
         ClearQueueMembers,

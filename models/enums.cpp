@@ -94,26 +94,79 @@ std::optional<E> valueOf(const NameTable<E, N> &table, QStringView text)
 
 }  // namespace
 
-QString toString(Channel value) { return nameOf(channelNames, value); }
-QString toString(TicketStatus value) { return nameOf(statusNames, value); }
-QString toString(Priority value) { return nameOf(priorityNames, value); }
-QString toString(AuthorKind value) { return nameOf(authorNames, value); }
-QString toString(MessageVisibility value) { return nameOf(visibilityNames, value); }
-QString toString(AgentRole value) { return nameOf(roleNames, value); }
-QString toString(Presence value) { return nameOf(presenceNames, value); }
-QString toString(CustomerTier value) { return nameOf(tierNames, value); }
+QString toString(Channel value)
+{
+    return nameOf(channelNames, value);
+}
+QString toString(TicketStatus value)
+{
+    return nameOf(statusNames, value);
+}
+QString toString(Priority value)
+{
+    return nameOf(priorityNames, value);
+}
+QString toString(AuthorKind value)
+{
+    return nameOf(authorNames, value);
+}
+QString toString(MessageVisibility value)
+{
+    return nameOf(visibilityNames, value);
+}
+QString toString(AgentRole value)
+{
+    return nameOf(roleNames, value);
+}
+QString toString(Presence value)
+{
+    return nameOf(presenceNames, value);
+}
+QString toString(CustomerTier value)
+{
+    return nameOf(tierNames, value);
+}
 
-template<> std::optional<Channel> enumFromString<Channel>(QStringView t) { return valueOf(channelNames, t); }
-template<> std::optional<TicketStatus> enumFromString<TicketStatus>(QStringView t) { return valueOf(statusNames, t); }
-template<> std::optional<Priority> enumFromString<Priority>(QStringView t) { return valueOf(priorityNames, t); }
-template<> std::optional<AuthorKind> enumFromString<AuthorKind>(QStringView t) { return valueOf(authorNames, t); }
-template<> std::optional<MessageVisibility> enumFromString<MessageVisibility>(QStringView t)
+template<>
+std::optional<Channel> enumFromString<Channel>(QStringView t)
+{
+    return valueOf(channelNames, t);
+}
+template<>
+std::optional<TicketStatus> enumFromString<TicketStatus>(QStringView t)
+{
+    return valueOf(statusNames, t);
+}
+template<>
+std::optional<Priority> enumFromString<Priority>(QStringView t)
+{
+    return valueOf(priorityNames, t);
+}
+template<>
+std::optional<AuthorKind> enumFromString<AuthorKind>(QStringView t)
+{
+    return valueOf(authorNames, t);
+}
+template<>
+std::optional<MessageVisibility> enumFromString<MessageVisibility>(QStringView t)
 {
     return valueOf(visibilityNames, t);
 }
-template<> std::optional<AgentRole> enumFromString<AgentRole>(QStringView t) { return valueOf(roleNames, t); }
-template<> std::optional<Presence> enumFromString<Presence>(QStringView t) { return valueOf(presenceNames, t); }
-template<> std::optional<CustomerTier> enumFromString<CustomerTier>(QStringView t) { return valueOf(tierNames, t); }
+template<>
+std::optional<AgentRole> enumFromString<AgentRole>(QStringView t)
+{
+    return valueOf(roleNames, t);
+}
+template<>
+std::optional<Presence> enumFromString<Presence>(QStringView t)
+{
+    return valueOf(presenceNames, t);
+}
+template<>
+std::optional<CustomerTier> enumFromString<CustomerTier>(QStringView t)
+{
+    return valueOf(tierNames, t);
+}
 
 bool isActive(TicketStatus status)
 {

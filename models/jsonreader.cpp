@@ -167,7 +167,8 @@ QDateTime JsonReader::timestamp(QStringView key)
     }
     QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!time.isValid() || !value.endsWith(u'Z')) {
-        fail(Error::Code::InvalidValue, key, QStringLiteral("expected an ISO 8601 UTC time like 2026-01-31T09:30:00.000Z"));
+        fail(Error::Code::InvalidValue, key,
+             QStringLiteral("expected an ISO 8601 UTC time like 2026-01-31T09:30:00.000Z"));
         return {};
     }
     return time.toUTC();
@@ -235,7 +236,8 @@ QString JsonReader::language(QStringView key)
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?$"));
     const QString value = text(key, 16);
     if (ok() && !pattern.match(value).hasMatch()) {
-        fail(Error::Code::InvalidValue, key, QStringLiteral("\"%1\" is not a language code like en or zh_CN").arg(value));
+        fail(Error::Code::InvalidValue, key,
+             QStringLiteral("\"%1\" is not a language code like en or zh_CN").arg(value));
         return {};
     }
     return value;
@@ -246,9 +248,10 @@ Result<QJsonObject> parseJsonObject(const QByteArray &utf8)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{Error::Code::InvalidJson,
-                     QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
-                     {}};
+        return Error{
+            Error::Code::InvalidJson,
+            QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
+            {}};
     }
     if (!document.isObject()) {
         return Error{Error::Code::InvalidJson, QStringLiteral("expected a JSON object"), {}};

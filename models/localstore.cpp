@@ -110,8 +110,8 @@ LocalStore::~LocalStore()
     m_reader.reset();
     if (m_thread.isRunning()) {
         // Finish every queued write before the connection goes: queued work is the user's work.
-        QMetaObject::invokeMethod(m_writer.get(), [this] { m_writer->closeConnection(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_writer.get(), [this] { m_writer->closeConnection(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -186,8 +186,8 @@ Status LocalStore::start()
     m_thread.start();
 
     Status opened = Ok{};
-    QMetaObject::invokeMethod(m_writer.get(), [this, &opened] { opened = m_writer->openConnection(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer.get(), [this, &opened] { opened = m_writer->openConnection(); }, Qt::BlockingQueuedConnection);
     if (!opened) {
         return Error{Error::Code::Io, StoreMessages::cannotOpen(m_path, opened.error().message), {}};
     }

@@ -16,7 +16,7 @@ QJsonValue optionalIdToJson(const QUuid &id)
     return id.isNull() ? QJsonValue() : QJsonValue(idToString(id));
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject Message::toJson() const
 {
@@ -53,4 +53,4 @@ Result<Message> Message::fromJson(const QJsonObject &json)
     return message;
 }
 
-} // namespace Frontline::Models
+}  // namespace Frontline::Models

@@ -51,7 +51,7 @@ Result<SlaPolicy> policyFromJson(const QJsonObject &json, const QString &entity)
     return policy;
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject SlaPolicy::toJson() const
 {
@@ -76,7 +76,7 @@ QJsonObject Queue::toJson() const
         {u"name"_s, name},
         {u"description"_s, description},
         {u"memberIds"_s, idsToJson(memberIds)},
-        {u"sla"_s, sla.toJson()}, // keyed by priority name, so a reader never depends on enum order
+        {u"sla"_s, sla.toJson()},  // keyed by priority name, so a reader never depends on enum order
         {u"rev"_s, rev},
     };
 }
@@ -102,4 +102,4 @@ Result<Queue> Queue::fromJson(const QJsonObject &json)
     return queue;
 }
 
-} // namespace Frontline::Models
+}  // namespace Frontline::Models

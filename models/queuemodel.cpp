@@ -7,14 +7,13 @@
 
 #include <QColor>
 #include <QDateTime>
-#include <QLocale>
-
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
-#include <thread>
 #include <numeric>
+#include <thread>
 
 namespace Frontline::Models {
 
@@ -109,13 +108,17 @@ int compareColumn(const QueueRow &a, const QueueRow &b, int column)
 
 QString formatDuration(qint64 ms)
 {
+    // Compact enough for a narrow column in every language: "12 min", "3 h 05 min", "2 d 4 h".
     const qint64 minutes = ms / 60000;
     if (minutes < 60) {
         return QueueModel::tr("%n min", nullptr, static_cast<int>(std::max<qint64>(minutes, 1)));
     }
     const qint64 hours = minutes / 60;
-    if (hours < 48) {
+    if (hours < 24) {
         return QueueModel::tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    if (hours < 7 * 24) {
+        return QueueModel::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
     }
     return QueueModel::tr("%n day(s)", nullptr, static_cast<int>(hours / 24));
 }
@@ -141,14 +144,23 @@ void parallelSort(std::vector<T> &items, Less less)
 
 QString QueueModel::updatedText(qint64 updatedAt) const
 {
-    // Today's changes need only the time; older ones the date, in the user's locale.
+    // Today's changes show the time, older ones the date; the tooltip has both.
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(updatedAt).toLocalTime();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock()).toLocalTime();
     const QLocale locale;
     if (when.date() == now.date()) {
-        return locale.toString(when.time(), QLocale::ShortFormat);
+        return shortTime(locale, when.time());
     }
-    return locale.toString(when.date(), QLocale::ShortFormat) + u' ' + locale.toString(when.time(), QLocale::ShortFormat);
+    return locale.toString(when.date(), QLocale::ShortFormat);
+}
+
+QString QueueModel::shortTime(const QLocale &locale, QTime time)
+{
+    // Qt 6.4 prints CLDR's day-period pattern "B" (used by Chinese locales) literally; AM/PM text
+    // ("下午") is what it stands for.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.replace(u'B', QStringLiteral("AP"));
+    return locale.toString(time, format);
 }
 
 QueueModel::QueueModel(QObject *parent)
@@ -212,7 +224,8 @@ void QueueModel::resetRows(std::vector<QueueRow> rows)
 
 void QueueModel::upsertRows(std::vector<QueueRow> rows)
 {
-    const auto newRows = std::count_if(rows.begin(), rows.end(), [this](const QueueRow &row) { return rowOf(row.id) < 0; });
+    const auto newRows =
+        std::count_if(rows.begin(), rows.end(), [this](const QueueRow &row) { return rowOf(row.id) < 0; });
     if (newRows > MaxIncrementalInserts) {
         // Each single insert renumbers the rows below it; past a point one reset is much cheaper.
         std::vector<QueueRow> merged = m_rows;
@@ -313,6 +326,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(*row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == UpdatedColumn) {
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(row->updatedAt).toLocalTime();
+            return QString(QLocale().toString(when.date(), QLocale::LongFormat) + u' ' +
+                           shortTime(QLocale(), when.time()));
+        }
         return index.column() == SubjectColumn ? QVariant(row->subject) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == NumberColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -477,7 +495,9 @@ std::vector<int> QueueModel::sortedOrder() const
         return packed;
     };
     // Signed values become unsigned ones in the same order.
-    const auto unsignedKey = [](qint64 value) { return static_cast<quint64>(value) ^ (quint64(1) << 63); };
+    const auto unsignedKey = [](qint64 value) {
+        return static_cast<quint64>(value) ^ (quint64(1) << 63);
+    };
 
     std::vector<Key> keys;
     keys.reserve(m_rows.size());
@@ -485,8 +505,7 @@ std::vector<int> QueueModel::sortedOrder() const
         const QueueRow &row = m_rows[i];
         const QString &value = sortText(row, m_sortColumn);
         keys.push_back({text ? packText(value, 0) : unsignedKey(numericKey(row, m_sortColumn)),
-                        text ? packText(value, 4) : 0, unsignedKey(presentFirstKey(row.number)),
-                        static_cast<int>(i)});
+                        text ? packText(value, 4) : 0, unsignedKey(presentFirstKey(row.number)), static_cast<int>(i)});
     }
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     parallelSort(keys, [this, text, ascending](const Key &a, const Key &b) {

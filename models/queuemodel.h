@@ -9,7 +9,9 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QLocale>
 #include <QSqlDatabase>
+#include <QTime>
 
 #include <functional>
 #include <vector>
@@ -30,7 +32,8 @@ class QueueModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(QueueModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         NumberColumn,
         SubjectColumn,
         CustomerColumn,
@@ -43,11 +46,18 @@ public:
         SlaColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         TicketIdRole = Qt::UserRole + 1,
         SlaStateRole,  // an SlaState
     };
-    enum class SlaState { None, OnTrack, DueSoon, Breached };
+    enum class SlaState
+    {
+        None,
+        OnTrack,
+        DueSoon,
+        Breached
+    };
     Q_ENUM(SlaState)
 
     static constexpr qint64 DueSoonMs = 60 * 60 * 1000;
@@ -81,6 +91,7 @@ public:
 private:
     QVariant displayText(const QueueRow &row, int column) const;
     QString updatedText(qint64 updatedAt) const;
+    static QString shortTime(const QLocale &locale, QTime time);
     bool lessThan(const QueueRow &a, const QueueRow &b) const;
     std::size_t sortedPosition(const QueueRow &row) const;
     std::vector<int> sortedOrder() const;

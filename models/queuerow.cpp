@@ -29,17 +29,19 @@ constexpr int nameColumn = 14;  // where the joined customer, queue and agent na
 constexpr const char *allTickets = " FROM tickets t";
 
 // A few tickets: the names come joined in.
-constexpr const char *someTickets =
-    ", c.name, q.name, a.name FROM tickets t "
-    "JOIN customers c ON c.id = t.customer_id "
-    "JOIN queues q ON q.id = t.queue_id "
-    "LEFT JOIN agents a ON a.id = t.assignee_id "
-    "WHERE t.id IN (SELECT value FROM json_each(?1))";
+constexpr const char *someTickets = ", c.name, q.name, a.name FROM tickets t "
+                                    "JOIN customers c ON c.id = t.customer_id "
+                                    "JOIN queues q ON q.id = t.queue_id "
+                                    "LEFT JOIN agents a ON a.id = t.assignee_id "
+                                    "WHERE t.id IN (SELECT value FROM json_each(?1))";
 
 class Statement final
 {
 public:
-    Statement(sqlite3 *db, const QByteArray &sql) { m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr); }
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr);
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -130,7 +132,8 @@ Result<std::vector<QueueRow>> QueueRowReader::all() const
     NameMap queues;
     NameMap agents;
     if (!loadNames(db, "SELECT id, name FROM customers", customers) ||
-        !loadNames(db, "SELECT id, name FROM queues", queues) || !loadNames(db, "SELECT id, name FROM agents", agents)) {
+        !loadNames(db, "SELECT id, name FROM queues", queues) ||
+        !loadNames(db, "SELECT id, name FROM agents", agents)) {
         return sqlError(QStringLiteral("reading names for the queue"), QString::fromUtf8(sqlite3_errmsg(db)));
     }
     return select(QByteArray(ticketColumns) + allTickets, {}, [&](QueueRow &row, sqlite3_stmt *) {

@@ -18,7 +18,8 @@ namespace Frontline::Models {
 */
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         InvalidJson,      // not JSON, or not the expected JSON shape
         MissingField,     // a required field is absent or null
         WrongType,        // a field has the wrong JSON type

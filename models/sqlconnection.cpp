@@ -5,10 +5,10 @@
 
 #include <QAtomicInteger>
 #include <QFile>
-#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 

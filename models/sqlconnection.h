@@ -25,7 +25,8 @@ namespace Frontline::Models {
 class SqlConnection final
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         ReadOnly,
         ReadWrite,
         Inspect,  // read-only, and creates no -wal or -shm file beside a file that has none

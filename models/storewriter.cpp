@@ -53,7 +53,8 @@ Status StoreWriter::openConnection()
         return connection.error();
     }
     m_connection = std::move(connection).value();
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL"}) {
+    // A larger page cache keeps bulk imports with random (UUID) keys from thrashing: 64 MiB.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA cache_size = -65536"}) {
         if (Status status = m_connection->exec(QString::fromLatin1(pragma)); !status) {
             m_connection.reset();
             return status;
@@ -94,7 +95,7 @@ Status StoreWriter::setDurability(Durability durability)
     }
     // synchronous cannot change inside a transaction, so it is set before BEGIN for the whole batch.
     Status status = m_connection->exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous = FULL")
-                                                                     : QStringLiteral("PRAGMA synchronous = NORMAL"));
+                                                                      : QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (status) {
         m_durability = durability;
     }

@@ -25,7 +25,8 @@ namespace Frontline::Models {
 class SqlConnection;
 
 /*! How hard a commit must try to survive a power cut. */
-enum class Durability {
+enum class Durability
+{
     Normal,  // data that can be fetched again from the server (synchronous=NORMAL)
     Full,    // the user's own work: replies, drafts, the outbox (synchronous=FULL)
 };
@@ -85,7 +86,8 @@ private:
 
     void drain();
     void runBatch(std::vector<PendingWrite> &batch);
-    /*! Runs \a job in a savepoint; fails only if the savepoint itself failed. m_lastJobResult holds the job's outcome. */
+    /*! Runs \a job in a savepoint; fails only if the savepoint itself failed. m_lastJobResult holds the job's outcome.
+     */
     Result<bool> runJob(QSqlQuery &control, const WriteJob &job, ChangeSet &committedChanges);
     Status setDurability(Durability durability);
 

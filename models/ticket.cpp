@@ -19,7 +19,7 @@ QJsonValue optionalIdToJson(const QUuid &id)
     return id.isNull() ? QJsonValue() : QJsonValue(idToString(id));
 }
 
-} // namespace
+}  // namespace
 
 QJsonObject Ticket::toJson() const
 {
@@ -70,4 +70,4 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     return ticket;
 }
 
-} // namespace Frontline::Models
+}  // namespace Frontline::Models

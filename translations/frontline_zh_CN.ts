@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
+        <translation>%1小时%2分</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -272,6 +272,10 @@
     <message>
         <source>SLA due</source>
         <translation>SLA 截止</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小时</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小時 %2 分鐘</translation>
+        <translation>%1小時%2分</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -272,6 +272,10 @@
     <message>
         <source>SLA due</source>
         <translation>SLA 截止</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小時</translation>
     </message>
 </context>
 <context>

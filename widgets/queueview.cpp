@@ -48,11 +48,9 @@ void QueueView::setModel(QAbstractItemModel *model)
         int column;
         int width;
     } widths[] = {
-        {QueueModel::NumberColumn, 5 * em},   {QueueModel::CustomerColumn, 9 * em},
-        {QueueModel::StatusColumn, 6 * em},   {QueueModel::PriorityColumn, 5 * em},
-        {QueueModel::ChannelColumn, 7 * em},  {QueueModel::QueueColumn, 11 * em},
-        {QueueModel::AssigneeColumn, 8 * em}, {QueueModel::UpdatedColumn, 10 * em},
-        {QueueModel::SlaColumn, 10 * em},
+        {QueueModel::NumberColumn, 5 * em},   {QueueModel::CustomerColumn, 8 * em}, {QueueModel::StatusColumn, 6 * em},
+        {QueueModel::PriorityColumn, 5 * em}, {QueueModel::ChannelColumn, 7 * em},  {QueueModel::QueueColumn, 11 * em},
+        {QueueModel::AssigneeColumn, 8 * em}, {QueueModel::UpdatedColumn, 10 * em}, {QueueModel::SlaColumn, 14 * em},
     };
     for (const auto &[column, width] : widths) {
         header->resizeSection(column, width);

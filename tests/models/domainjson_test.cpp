@@ -218,9 +218,9 @@ CannedReply everyoneReply()
     return reply;
 }
 
-template <typename T>
+template<typename T>
 QList<T> samples();
-template <>
+template<>
 QList<Customer> samples<Customer>()
 {
     Customer withoutHistory = sampleCustomer();
@@ -230,17 +230,17 @@ QList<Customer> samples<Customer>()
     withoutHistory.email.clear();
     return {sampleCustomer(), withoutHistory};
 }
-template <>
+template<>
 QList<Ticket> samples<Ticket>()
 {
     return {sampleTicket(), pendingTicket()};
 }
-template <>
+template<>
 QList<Message> samples<Message>()
 {
     return {sampleMessage(), internalNote(), systemMessage()};
 }
-template <>
+template<>
 QList<Queue> samples<Queue>()
 {
     Queue empty;
@@ -248,17 +248,17 @@ QList<Queue> samples<Queue>()
     empty.name = u"Triage"_s;
     return {sampleQueue(), empty};
 }
-template <>
+template<>
 QList<Agent> samples<Agent>()
 {
     return {sampleAgent()};
 }
-template <>
+template<>
 QList<Article> samples<Article>()
 {
     return {sampleArticle()};
 }
-template <>
+template<>
 QList<CannedReply> samples<CannedReply>()
 {
     return {personalReply(), teamReply(), everyoneReply()};
@@ -269,14 +269,14 @@ std::string describe(const Error &error)
     return error.message.toStdString();
 }
 
-template <typename T>
+template<typename T>
 std::string describe(const Result<T> &result)
 {
     return result.ok() ? std::string("ok") : describe(result.error());
 }
 
 // The way objects really travel: written out as UTF-8 bytes and parsed back.
-template <typename T>
+template<typename T>
 Result<T> throughBytes(const QJsonObject &json)
 {
     const Result<QJsonObject> parsed = parseJsonObject(QJsonDocument(json).toJson(QJsonDocument::Compact));
@@ -308,7 +308,7 @@ struct Rejection
 {
     const char *what;
     QString key;
-    QJsonValue value; // Undefined: the key is removed
+    QJsonValue value;  // Undefined: the key is removed
     Code code;
     QString field;
 };
@@ -332,12 +332,12 @@ QJsonArray repeatedTags(qsizetype count)
     return tags;
 }
 
-template <typename T>
+template<typename T>
 void checkRejected(const T &sample, const Rejection &rejection)
 {
     INFO(rejection.what);
     QJsonObject json = sample.toJson();
-    json.insert(rejection.key, rejection.value); // inserting Undefined removes the key
+    json.insert(rejection.key, rejection.value);  // inserting Undefined removes the key
     const Result<T> result = T::fromJson(json);
     REQUIRE_FALSE(result.ok());
     INFO(describe(result));
@@ -369,7 +369,7 @@ QJsonObject slaWith(QStringView priority, QStringView key, const QJsonValue &val
     return sla;
 }
 
-} // namespace
+}  // namespace
 
 TEMPLATE_TEST_CASE("A domain object survives a round trip through JSON bytes unchanged", "[models][json]", Customer,
                    Ticket, Message, Queue, Agent, Article, CannedReply)
@@ -787,11 +787,11 @@ TEST_CASE("parseJsonObject rejects bytes that are not valid UTF-8", "[models][js
 {
     const QByteArray bytes = GENERATE(values<QByteArray>({
         QByteArray("{\"name\":\"\xff\"}"),
-        QByteArray("{\"name\":\"\xc0\xaf\"}"),         // overlong "/"
-        QByteArray("{\"name\":\"\xed\xa0\x80\"}"),     // an encoded surrogate
-        QByteArray("{\"name\":\"\xe7\x8e\"}"),         // a truncated sequence
-        QByteArray("{\"name\":\"\x80\"}"),             // a stray continuation byte
-        QByteArray("{\"name\":\"\xf4\x90\x80\x80\"}"), // beyond U+10FFFF
+        QByteArray("{\"name\":\"\xc0\xaf\"}"),          // overlong "/"
+        QByteArray("{\"name\":\"\xed\xa0\x80\"}"),      // an encoded surrogate
+        QByteArray("{\"name\":\"\xe7\x8e\"}"),          // a truncated sequence
+        QByteArray("{\"name\":\"\x80\"}"),              // a stray continuation byte
+        QByteArray("{\"name\":\"\xf4\x90\x80\x80\"}"),  // beyond U+10FFFF
     }));
     INFO(bytes.toHex(' ').toStdString());
     const Result<QJsonObject> json = parseJsonObject(bytes);

@@ -16,11 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename E>
+template<typename E>
 using WireNames = std::initializer_list<std::pair<E, const char *>>;
 
 // The table lists the values in declaration order, so it also proves that no value lacks a name.
-template <typename E>
+template<typename E>
 void checkWireNames(WireNames<E> names)
 {
     std::size_t index = 0;
@@ -41,7 +41,7 @@ bool anyEnumAccepts(QStringView name)
            enumFromString<AgentRole>(name) || enumFromString<Presence>(name) || enumFromString<CustomerTier>(name);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Every enum value is written as its exact wire name and read back", "[models][enums]")
 {

@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <support/samples.h>
-#include <support/tempdir.h>
-
 #include <models/localstore.h>
 #include <models/schema.h>
 
@@ -14,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <support/samples.h>
+#include <support/tempdir.h>
 
 using namespace Frontline;
 using namespace Frontline::Models;
@@ -68,8 +67,8 @@ void createFilledCache(const QString &path)
         const Customer customer = Tests::sampleCustomer();
         status = status ? context.entities.upsert(customer) : status;
         for (int i = 0; status && i < 2000; ++i) {
-            status = context.entities.upsert(Tests::sampleTicket(queue, customer, 1000 + i,
-                                                                 QStringLiteral("退货申请 return request %1").arg(i)));
+            status = context.entities.upsert(
+                Tests::sampleTicket(queue, customer, 1000 + i, QStringLiteral("退货申请 return request %1").arg(i)));
         }
         return status;
     });
@@ -179,7 +178,8 @@ TEST_CASE("Writes queued just before the store closes are not lost", "[models][s
     {
         auto store = Tests::openStore(path);
         for (int i = 0; i < 50; ++i) {
-            (void)store->write([i](WriteContext &context) { return insertQueue(context, QStringLiteral("Q%1").arg(i)); });
+            (void)store->write(
+                [i](WriteContext &context) { return insertQueue(context, QStringLiteral("Q%1").arg(i)); });
         }
     }  // closed at once, with most jobs still queued
     auto reopened = Tests::openStore(path);
@@ -197,7 +197,8 @@ TEST_CASE("Updating a ticket keeps its conversation", "[models][store]")
         Status status = context.entities.upsert(queue);
         status = status ? context.entities.upsert(customer) : status;
         status = status ? context.entities.upsert(ticket) : status;
-        return status ? context.entities.upsert(Tests::sampleMessage(ticket, QStringLiteral("它一打开就闪退。"))) : status;
+        return status ? context.entities.upsert(Tests::sampleMessage(ticket, QStringLiteral("它一打开就闪退。")))
+                      : status;
     });
     ticket.status = TicketStatus::Pending;
     ticket.rev = 2;

@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <support/samples.h>
-#include <support/tempdir.h>
-
 #include <models/localstore.h>
 #include <models/queuemodel.h>
 
@@ -13,6 +10,8 @@
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
+#include <support/samples.h>
+#include <support/tempdir.h>
 
 using namespace Frontline;
 using namespace Frontline::Models;

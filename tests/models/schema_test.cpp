@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <support/samples.h>
-#include <support/tempdir.h>
-
 #include <models/localstore.h>
 #include <models/schema.h>
 
@@ -12,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <support/samples.h>
+#include <support/tempdir.h>
 
 using namespace Frontline;
 using namespace Frontline::Models;
@@ -139,8 +138,9 @@ TEST_CASE("A failing upgrade step rolls every step back and says which one faile
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM pragma_user_version), "
-                           "(SELECT count(*) FROM sqlite_master WHERE name = 'sync_state')",
+    sqlite3_prepare_v2(db,
+                       "SELECT (SELECT user_version FROM pragma_user_version), "
+                       "(SELECT count(*) FROM sqlite_master WHERE name = 'sync_state')",
                        -1, &statement, nullptr);
     REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
     CHECK(sqlite3_column_int(statement, 0) == 1);

@@ -5,10 +5,10 @@
 // tests can use event loops, timers, item models and widgets.
 
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
 {

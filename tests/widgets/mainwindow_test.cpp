@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <support/samples.h>
-#include <support/tempdir.h>
-
 #include <app/mainwindow.h>
 #include <app/translations.h>
 #include <models/localstore.h>
@@ -16,6 +13,8 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
+#include <support/samples.h>
+#include <support/tempdir.h>
 
 using namespace Frontline;
 using namespace Frontline::Models;

@@ -51,8 +51,8 @@ TEST_CASE("The client's command line rejects bad values with a clear message", "
     REQUIRE(defaults.ok());
     CHECK(defaults->demoTickets == 600);
 
-    const auto big = parse({QStringLiteral("--tickets"), QStringLiteral("100000"), QStringLiteral("--language"),
-                            QStringLiteral("zh_CN")});
+    const auto big = parse(
+        {QStringLiteral("--tickets"), QStringLiteral("100000"), QStringLiteral("--language"), QStringLiteral("zh_CN")});
     REQUIRE(big.ok());
     CHECK(big->demoTickets == 100000);
     CHECK(big->language == u"zh_CN");
