@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <models/enums.h>
+#include <models/result.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <vector>
+
+namespace Frontline::Server {
+
+class ServerDatabase;
+
+/*! One committed change to a synced entity, as the feed stores and streams it. */
+struct Change
+{
+    qint64 seq = 0;  // given by the feed
+    QString kind;    // "ticket", "customer", "message", "queue", "agent", "article", "canned_reply", "csat"
+    QUuid entityId;
+    QString op;  // "upsert" or "delete"
+    qint64 rev = 0;
+    QUuid scopeQueueId;      // tickets, messages, CSAT: the ticket's queue; team canned replies: the team
+    QUuid ownerId;           // personal canned replies: their owner
+    QJsonObject data;        // the entity as JSON (upsert), or {} (delete)
+    qint64 committedAt = 0;  // milliseconds since the epoch
+};
+
+/*! A signed-in user as the server sees them: decides what they may read and change. */
+struct Actor
+{
+    QUuid userId;
+    Models::AgentRole role = Models::AgentRole::Agent;
+    QList<QUuid> queueIds;  // the queues they are a member of (leads: the queues they lead)
+    QString name;
+
+    bool isAdmin() const { return role == Models::AgentRole::Admin; }
+    bool isLeadOrAdmin() const { return role != Models::AgentRole::Agent; }
+    bool canSeeQueue(const QUuid &queueId) const { return isAdmin() || queueIds.contains(queueId); }
+};
+using Reader = Actor;
+
+/*!
+    \brief The server's change feed: every committed change gets the next sequence number.
+
+    append() runs inside the caller's write transaction, after ServerDatabase::serializeChangeFeed(),
+    so a reader never sees seq N+1 before seq N has committed and a cursor never skips a change.
+    read() applies authorization to every row: an agent receives tickets, messages and CSAT of their
+    queues, the customers of those tickets, every published article, agents and queues, shared canned
+    replies (all-hands or their teams') and their own personal ones. Administrators receive everything.
+*/
+class ChangeFeed final
+{
+public:
+    explicit ChangeFeed(ServerDatabase &db);
+
+    /*! Appends inside the current transaction; returns the new change's seq. */
+    Models::Result<qint64> append(const Change &change);
+
+    /*! The changes after \a cursor that \a reader may see, oldest first, at most \a limit. */
+    Models::Result<std::vector<Change>> read(qint64 cursor, const Reader &reader, int limit);
+
+    /*! The newest seq in the feed (0 for an empty feed). */
+    Models::Result<qint64> latestSeq();
+
+private:
+    ServerDatabase &m_db;
+};
+
+}  // namespace Frontline::Server

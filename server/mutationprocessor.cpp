@@ -1,0 +1,714 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "mutationprocessor.h"
+
+#include "entitystore.h"
+#include "serverdatabase.h"
+#include "sla.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace Frontline::Server {
+
+using namespace Models;
+using Protocol::AckResult;
+using Protocol::RejectReason;
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "frontline.server.mutations")
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+/*! What a handler decided; rejected outcomes wrote nothing. */
+struct Outcome
+{
+    AckResult result = AckResult::Applied;
+    RejectReason reason = RejectReason::Unknown;
+    QString message;
+    std::optional<Protocol::Entity> current;
+    std::optional<qint64> seq;
+
+    static Outcome applied(std::optional<qint64> seq = std::nullopt) { return {AckResult::Applied, {}, {}, {}, seq}; }
+    static Outcome rejected(RejectReason reason, QString message, std::optional<Protocol::Entity> current = {})
+    {
+        return {AckResult::Rejected, reason, std::move(message), std::move(current), std::nullopt};
+    }
+};
+
+/*! One mutation's run inside its transaction. Each handler returns an Outcome or a database Error. */
+class Run final
+{
+public:
+    Run(ServerDatabase &db, const Actor &actor, QDateTime now, std::optional<qint64> baseRev)
+        : m_db(db)
+        , m_store(db)
+        , m_feed(db)
+        , m_actor(actor)
+        , m_now(std::move(now))
+        , m_baseRev(baseRev)
+    {}
+
+    Result<Outcome> operator()(const Protocol::ClaimTicket &claim);
+    Result<Outcome> operator()(const Protocol::TakeNext &take);
+    Result<Outcome> operator()(const Protocol::AssignTicket &assign);
+    Result<Outcome> operator()(const Protocol::SetStatus &set);
+    Result<Outcome> operator()(const Protocol::SetPriority &set);
+    Result<Outcome> operator()(const Protocol::SetTags &set);
+    Result<Outcome> operator()(const Protocol::TransferTicket &transfer);
+    Result<Outcome> operator()(const Protocol::AddReply &reply);
+    Result<Outcome> operator()(const Protocol::AddNote &note);
+    Result<Outcome> operator()(const Protocol::LogCall &call);
+    Result<Outcome> operator()(const Protocol::CreateTicket &create);
+    Result<Outcome> operator()(const Protocol::UpdateCustomerNotes &update);
+    Result<Outcome> operator()(const Protocol::SetPresence &set);
+    Result<Outcome> operator()(const Protocol::RecordCsat &record);
+
+private:
+    // A ticket the actor may act on; anything else is "not found", so other queues stay invisible.
+    Result<std::optional<Ticket>> visibleTicket(const QUuid &id);
+    Result<Outcome> notFound(const char *what) const;
+    // Saves a ticket whose \a fields changed; with a base revision, a field changed by someone else
+    // since that revision is a conflict and nothing is saved.
+    Result<Outcome> saveFields(Ticket ticket, const QStringList &fields);
+    Result<Outcome> assignTo(Ticket ticket, const Agent &assignee, const QStringList &extraFields = {});
+    Result<Outcome> addMessage(const QUuid &ticketId, Message message, bool publicReply);
+    Result<qint64> republishTicketContext(const Ticket &ticket);
+    Status audit(const QString &action, const QString &target, const QJsonObject &details);
+    Result<qint64> latestSeq();
+
+    ServerDatabase &m_db;
+    EntityStore m_store;
+    ChangeFeed m_feed;
+    const Actor &m_actor;
+    QDateTime m_now;
+    std::optional<qint64> m_baseRev;
+};
+
+Result<std::optional<Ticket>> Run::visibleTicket(const QUuid &id)
+{
+    auto ticket = m_store.ticket(id);
+    if (!ticket || !*ticket) {
+        return ticket;
+    }
+    return m_actor.canSeeQueue((*ticket)->queueId) ? ticket : Result<std::optional<Ticket>>(std::optional<Ticket>());
+}
+
+Result<Outcome> Run::notFound(const char *what) const
+{
+    return Outcome::rejected(RejectReason::NotFound, QStringLiteral("no such %1").arg(QLatin1StringView(what)));
+}
+
+Result<qint64> Run::latestSeq()
+{
+    return m_feed.latestSeq();
+}
+
+Result<Outcome> Run::saveFields(Ticket ticket, const QStringList &fields)
+{
+    auto revisions = m_store.fieldRevisions(ticket.id);
+    if (!revisions) {
+        return revisions.error();
+    }
+    if (m_baseRev) {
+        for (const QString &field : fields) {
+            if (revisions->value(field).toInteger() > *m_baseRev) {
+                return Outcome::rejected(
+                    RejectReason::Conflict,
+                    QStringLiteral("%1 was changed by someone else since revision %2").arg(field).arg(*m_baseRev),
+                    Protocol::Entity(ticket));
+            }
+        }
+    }
+    ticket.updatedAt = m_now;
+    auto saved = m_store.save(ticket);
+    if (!saved) {
+        return saved.error();
+    }
+    for (const QString &field : fields) {
+        (*revisions)[field] = saved->rev;
+    }
+    if (Status status = m_store.setFieldRevisions(ticket.id, *revisions); !status) {
+        return status.error();
+    }
+    auto seq = latestSeq();
+    if (!seq) {
+        return seq.error();
+    }
+    return Outcome::applied(*seq);
+}
+
+Result<Outcome> Run::assignTo(Ticket ticket, const Agent &assignee, const QStringList &extraFields)
+{
+    ticket.assigneeId = assignee.id;
+    QStringList fields = extraFields;
+    fields.append(QStringLiteral("assignee"));
+    if (ticket.status == TicketStatus::New) {
+        ticket.status = TicketStatus::Open;
+        fields.append(QStringLiteral("status"));
+    }
+    return saveFields(std::move(ticket), fields);
+}
+
+Result<Outcome> Run::operator()(const Protocol::ClaimTicket &claim)
+{
+    auto ticket = visibleTicket(claim.ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    if ((*ticket)->assigneeId == m_actor.userId) {
+        return Outcome::applied();  // already theirs: nothing to change
+    }
+    if (!(*ticket)->assigneeId.isNull()) {
+        return Outcome::rejected(RejectReason::AlreadyAssigned, QStringLiteral("the ticket is already assigned"),
+                                 Protocol::Entity(**ticket));
+    }
+    auto me = m_store.agent(m_actor.userId);
+    if (!me) {
+        return me.error();
+    }
+    return assignTo(**ticket, **me);
+}
+
+Result<Outcome> Run::operator()(const Protocol::TakeNext &take)
+{
+    QVariantList queues;
+    for (const QUuid &queueId : take.queueIds.isEmpty() ? m_actor.queueIds : take.queueIds) {
+        if (m_actor.canSeeQueue(queueId)) {
+            queues.append(idText(queueId));
+        }
+    }
+    if (queues.isEmpty()) {
+        return Outcome::rejected(RejectReason::NothingWaiting, QStringLiteral("no queue to take from"));
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), queues.size());
+    // The most urgent first: the nearest deadline (first response, else resolution), then the oldest.
+    auto next = m_db.exec(QStringLiteral("SELECT id FROM tickets WHERE assignee_id IS NULL AND queue_id IN (%1) "
+                                         "AND status IN ('new', 'open', 'pending', 'on_hold') "
+                                         "ORDER BY COALESCE(first_response_due, resolution_due, 9223372036854775807), "
+                                         "created_at, id LIMIT 1")
+                              .arg(marks.join(u", ")),
+                          queues);
+    if (!next) {
+        return next.error();
+    }
+    if (!next->next()) {
+        return Outcome::rejected(RejectReason::NothingWaiting, QStringLiteral("no unassigned ticket is waiting"));
+    }
+    return (*this)(Protocol::ClaimTicket{QUuid::fromString(next->value(0).toString())});
+}
+
+Result<Outcome> Run::operator()(const Protocol::AssignTicket &assign)
+{
+    if (!m_actor.isLeadOrAdmin()) {
+        return Outcome::rejected(RejectReason::Forbidden, QStringLiteral("only team leads may assign tickets"));
+    }
+    auto ticket = visibleTicket(assign.ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    auto assignee = m_store.agent(assign.assigneeId);
+    if (!assignee) {
+        return assignee.error();
+    }
+    auto disabled = m_store.isDisabled(assign.assigneeId);
+    if (!disabled) {
+        return disabled.error();
+    }
+    if (!*assignee || *disabled || !(*assignee)->queueIds.contains((*ticket)->queueId)) {
+        return Outcome::rejected(RejectReason::Invalid, QStringLiteral("the assignee is not an active member of the "
+                                                                       "ticket's queue"));
+    }
+    const QUuid previous = (*ticket)->assigneeId;
+    auto outcome = assignTo(**ticket, **assignee);
+    if (outcome && outcome->result == AckResult::Applied) {
+        const QJsonObject details{
+            {QStringLiteral("from"), previous.isNull() ? QJsonValue() : QJsonValue(idText(previous))},
+            {QStringLiteral("to"), idText(assign.assigneeId)}};
+        if (Status audited = audit(QStringLiteral("reassign"), idText(assign.ticketId), details); !audited) {
+            return audited.error();
+        }
+    }
+    return outcome;
+}
+
+Result<Outcome> Run::operator()(const Protocol::SetStatus &set)
+{
+    auto ticket = visibleTicket(set.ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    Ticket changed = **ticket;
+    changed.status = set.status;
+    return saveFields(changed, {QStringLiteral("status")});
+}
+
+Result<Outcome> Run::operator()(const Protocol::SetPriority &set)
+{
+    auto ticket = visibleTicket(set.ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    auto queue = m_store.queue((*ticket)->queueId);
+    if (!queue) {
+        return queue.error();
+    }
+    Ticket changed = **ticket;
+    changed.priority = set.priority;
+    if (*queue) {
+        applySla(changed, (*queue)->sla);  // deadlines follow the new priority's targets
+    }
+    return saveFields(changed, {QStringLiteral("priority")});
+}
+
+Result<Outcome> Run::operator()(const Protocol::SetTags &set)
+{
+    auto ticket = visibleTicket(set.ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    Ticket changed = **ticket;
+    changed.tags = set.tags;
+    return saveFields(changed, {QStringLiteral("tags")});
+}
+
+Result<qint64> Run::republishTicketContext(const Ticket &ticket)
+{
+    // Readers of the ticket's (new) queue have passed the older changes of its customer and messages:
+    // append them again, scoped so those readers receive them.
+    auto customer = m_store.customer(ticket.customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    if (*customer) {
+        Change change{0,
+                      QStringLiteral("customer"),
+                      ticket.customerId,
+                      QStringLiteral("upsert"),
+                      (*customer)->rev,
+                      {},
+                      {},
+                      (*customer)->toJson(),
+                      0};
+        if (auto appended = m_feed.append(change); !appended) {
+            return appended.error();
+        }
+    }
+    auto messages = m_store.messages(ticket.id);
+    if (!messages) {
+        return messages.error();
+    }
+    for (const Message &message : *messages) {
+        Change change{0,  QStringLiteral("message"), message.id, QStringLiteral("upsert"), 1, ticket.queueId,
+                      {}, message.toJson(),          0};
+        if (auto appended = m_feed.append(change); !appended) {
+            return appended.error();
+        }
+    }
+    return latestSeq();
+}
+
+Result<Outcome> Run::operator()(const Protocol::TransferTicket &transfer)
+{
+    auto ticket = visibleTicket(transfer.ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    auto target = m_store.queue(transfer.queueId);
+    if (!target) {
+        return target.error();
+    }
+    if (!*target) {
+        return notFound("queue");
+    }
+    if ((*ticket)->queueId == transfer.queueId) {
+        return Outcome::applied();
+    }
+    auto source = m_store.queue((*ticket)->queueId);
+    if (!source) {
+        return source.error();
+    }
+    Ticket moved = **ticket;
+    moved.queueId = transfer.queueId;
+    moved.assigneeId = QUuid();
+    applySla(moved, (*target)->sla);
+    auto outcome = saveFields(moved, {QStringLiteral("queue"), QStringLiteral("assignee")});
+    if (!outcome || outcome->result != AckResult::Applied) {
+        return outcome;
+    }
+    if (Status revoked = m_store.revokeTicket(moved, (**ticket).queueId); !revoked) {
+        return revoked.error();
+    }
+    Message note;
+    note.id = QUuid::createUuid();
+    note.ticketId = moved.id;
+    note.authorKind = AuthorKind::System;
+    note.authorName = m_actor.name;
+    note.visibility = MessageVisibility::Internal;
+    note.body =
+        transfer.reason.isEmpty()
+            ? QStringLiteral("Transferred from %1 to %2").arg((*source) ? (*source)->name : QString(), (*target)->name)
+            : QStringLiteral("Transferred from %1 to %2: %3")
+                  .arg((*source) ? (*source)->name : QString(), (*target)->name, transfer.reason);
+    note.createdAt = m_now;
+    if (auto saved = m_store.save(note); !saved) {
+        return saved.error();
+    }
+    auto seq = republishTicketContext(moved);
+    if (!seq) {
+        return seq.error();
+    }
+    return Outcome::applied(*seq);
+}
+
+Result<Outcome> Run::addMessage(const QUuid &ticketId, Message message, bool publicReply)
+{
+    auto ticket = visibleTicket(ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    auto existing = m_db.exec(QStringLiteral("SELECT ticket_id FROM messages WHERE id = ?"), {idText(message.id)});
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing->next()) {
+        // The same message id again (the client re-sent it under a new mutation id): already stored.
+        return existing->value(0).toString() == idText(ticketId)
+                   ? Outcome::applied()
+                   : Outcome::rejected(RejectReason::Invalid, QStringLiteral("the message id is taken"));
+    }
+    message.ticketId = ticketId;
+    message.authorKind = AuthorKind::Agent;
+    message.authorId = m_actor.userId;
+    message.authorName = m_actor.name;
+    message.createdAt = m_now;
+    if (auto saved = m_store.save(message); !saved) {
+        return saved.error();
+    }
+    if (!publicReply) {
+        auto seq = latestSeq();
+        return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+    }
+    // A reply is never lost: one to a ticket solved meanwhile reopens it.
+    Ticket changed = **ticket;
+    QStringList fields;
+    if (!isActive(changed.status) || changed.status == TicketStatus::New) {
+        changed.status = TicketStatus::Open;
+        fields.append(QStringLiteral("status"));
+    }
+    if (!changed.firstRespondedAt.isValid()) {
+        changed.firstRespondedAt = m_now;
+    }
+    m_baseRev.reset();  // messages never conflict
+    return saveFields(changed, fields);
+}
+
+Result<Outcome> Run::operator()(const Protocol::AddReply &reply)
+{
+    Message message;
+    message.id = reply.messageId;
+    message.visibility = MessageVisibility::Public;
+    message.body = reply.body;
+    message.richBody = reply.richBody;
+    return addMessage(reply.ticketId, message, true);
+}
+
+Result<Outcome> Run::operator()(const Protocol::AddNote &note)
+{
+    Message message;
+    message.id = note.messageId;
+    message.visibility = MessageVisibility::Internal;
+    message.body = note.body;
+    message.richBody = note.richBody;
+    return addMessage(note.ticketId, message, false);
+}
+
+Result<Outcome> Run::operator()(const Protocol::LogCall &call)
+{
+    Message message;
+    message.id = call.messageId;
+    message.visibility = MessageVisibility::Internal;
+    const qint64 minutes = call.durationSeconds / 60;
+    const QString header = QStringLiteral("%1 call, %2:%3")
+                               .arg(call.direction == Protocol::CallDirection::In ? QStringLiteral("Incoming")
+                                                                                  : QStringLiteral("Outgoing"))
+                               .arg(minutes)
+                               .arg(call.durationSeconds % 60, 2, 10, QLatin1Char('0'));
+    message.body = call.summary.isEmpty() ? header : header + QStringLiteral("\n\n") + call.summary;
+    return addMessage(call.ticketId, message, false);
+}
+
+Result<Outcome> Run::operator()(const Protocol::CreateTicket &create)
+{
+    if (!m_actor.canSeeQueue(create.queueId)) {
+        return notFound("queue");
+    }
+    auto existing = m_store.ticket(create.ticketId);
+    if (!existing) {
+        return existing.error();
+    }
+    if (*existing) {
+        return (*existing)->customerId == create.customerId
+                   ? Outcome::applied()
+                   : Outcome::rejected(RejectReason::Invalid, QStringLiteral("the ticket id is taken"));
+    }
+    auto queue = m_store.queue(create.queueId);
+    auto customer = m_store.customer(create.customerId);
+    if (!queue || !customer) {
+        return !queue ? queue.error() : customer.error();
+    }
+    if (!*queue) {
+        return notFound("queue");
+    }
+    if (!*customer) {
+        return notFound("customer");
+    }
+    auto number = m_store.nextTicketNumber();
+    if (!number) {
+        return number.error();
+    }
+    Ticket ticket;
+    ticket.id = create.ticketId;
+    ticket.number = *number;
+    ticket.subject = create.subject;
+    ticket.customerId = create.customerId;
+    ticket.queueId = create.queueId;
+    ticket.channel = create.channel;
+    ticket.priority = create.priority;
+    ticket.status = TicketStatus::Open;
+    ticket.assigneeId = m_actor.userId;
+    ticket.createdAt = m_now;
+    ticket.updatedAt = m_now;
+    applySla(ticket, (*queue)->sla);
+    if (auto saved = m_store.save(ticket); !saved) {
+        return saved.error();
+    }
+    Message first;
+    first.id = create.messageId;
+    first.ticketId = ticket.id;
+    first.authorKind = AuthorKind::Agent;
+    first.authorId = m_actor.userId;
+    first.authorName = m_actor.name;
+    first.visibility = MessageVisibility::Public;
+    first.body = create.body;
+    first.createdAt = m_now;
+    if (auto saved = m_store.save(first); !saved) {
+        return saved.error();
+    }
+    auto seq = republishTicketContext(ticket);  // the customer may be new to this queue's readers
+    if (!seq) {
+        return seq.error();
+    }
+    return Outcome::applied(*seq);
+}
+
+Result<Outcome> Run::operator()(const Protocol::UpdateCustomerNotes &update)
+{
+    QVariantList values{idText(update.customerId)};
+    QString visible = QStringLiteral("SELECT 1 FROM tickets WHERE customer_id = ?");
+    if (!m_actor.isAdmin()) {
+        QStringList marks;
+        for (const QUuid &queueId : m_actor.queueIds) {
+            marks.append(QStringLiteral("?"));
+            values.append(idText(queueId));
+        }
+        visible +=
+            QStringLiteral(" AND queue_id IN (%1)").arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u", "));
+    }
+    auto seen = m_db.exec(visible + QStringLiteral(" LIMIT 1"), values);
+    if (!seen) {
+        return seen.error();
+    }
+    auto customer = m_store.customer(update.customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    if (!seen->next() || !*customer) {
+        return notFound("customer");
+    }
+    Customer changed = **customer;
+    changed.notes = update.notes;
+    if (auto saved = m_store.save(changed); !saved) {
+        return saved.error();
+    }
+    auto seq = latestSeq();
+    return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+}
+
+Result<Outcome> Run::operator()(const Protocol::SetPresence &set)
+{
+    auto me = m_store.agent(m_actor.userId);
+    if (!me) {
+        return me.error();
+    }
+    if (!*me) {
+        return notFound("agent");
+    }
+    if ((*me)->presence == set.presence) {
+        return Outcome::applied();
+    }
+    Agent changed = **me;
+    changed.presence = set.presence;
+    if (auto saved = m_store.save(changed); !saved) {
+        return saved.error();
+    }
+    auto since = m_db.exec(QStringLiteral("UPDATE users SET presence_since = ? WHERE id = ?"),
+                           {m_now.toMSecsSinceEpoch(), idText(m_actor.userId)});
+    if (!since) {
+        return since.error();
+    }
+    auto seq = latestSeq();
+    return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+}
+
+Result<Outcome> Run::operator()(const Protocol::RecordCsat &record)
+{
+    auto ticket = visibleTicket(record.ticketId);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    if (isActive((*ticket)->status)) {
+        return Outcome::rejected(RejectReason::Invalid, QStringLiteral("ratings are for solved tickets"),
+                                 Protocol::Entity(**ticket));
+    }
+    auto stored =
+        m_db.exec(QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, score, comment, "
+                                 "rated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET "
+                                 "score = excluded.score, comment = excluded.comment, rated_at = excluded.rated_at, "
+                                 "agent_id = excluded.agent_id"),
+                  {idText(record.ticketId), idText((*ticket)->customerId), nullableId((*ticket)->assigneeId),
+                   record.score, record.comment, m_now.toMSecsSinceEpoch()});
+    if (!stored) {
+        return stored.error();
+    }
+    Protocol::CsatRecord rating;
+    rating.id = record.ticketId;  // one rating per ticket
+    rating.ticketId = record.ticketId;
+    rating.customerId = (*ticket)->customerId;
+    rating.agentId = (*ticket)->assigneeId;
+    rating.score = record.score;
+    rating.comment = record.comment;
+    rating.ratedAt = m_now;
+    Change change{0,  QStringLiteral("csat"), rating.id, QStringLiteral("upsert"), 1, (*ticket)->queueId,
+                  {}, rating.toJson(),        0};
+    if (auto appended = m_feed.append(change); !appended) {
+        return appended.error();
+    }
+    auto customer = m_store.customer((*ticket)->customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    if (*customer) {
+        if (auto saved = m_store.save(**customer); !saved) {  // the customer's history shows the rating
+            return saved.error();
+        }
+    }
+    auto seq = latestSeq();
+    return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+}
+
+Status Run::audit(const QString &action, const QString &target, const QJsonObject &details)
+{
+    auto logged = m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (at, actor_id, action, target, details) VALUES (?, ?, ?, ?, ?)"),
+        {m_now.toMSecsSinceEpoch(), idText(m_actor.userId), action, target,
+         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    return logged ? Status(Ok{}) : Status(logged.error());
+}
+
+Protocol::Ack ackFrom(const QUuid &mutationId, const Outcome &outcome)
+{
+    Protocol::Ack ack;
+    ack.mutationId = mutationId;
+    ack.result = outcome.result;
+    ack.reason = outcome.result == AckResult::Rejected ? outcome.reason : RejectReason::Unknown;
+    ack.message = outcome.message;
+    ack.current = outcome.current;
+    ack.seq = outcome.seq;
+    return ack;
+}
+
+}  // namespace
+
+MutationProcessor::MutationProcessor(ServerDatabase &db, Clock clock)
+    : m_db(db)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+{}
+
+Result<Protocol::Ack> MutationProcessor::apply(const Actor &actor, const Protocol::Mutate &mutation)
+{
+    std::optional<Protocol::Ack> ack;
+    const Status status = m_db.transaction([&]() -> Status {
+        if (Status turn = m_db.serializeChangeFeed(); !turn) {
+            return turn;
+        }
+        auto previous = m_db.exec(QStringLiteral("SELECT result FROM applied_mutations WHERE mutation_id = ?"),
+                                  {idText(mutation.mutationId)});
+        if (!previous) {
+            return previous.error();
+        }
+        if (previous->next()) {
+            // Seen before: the same answer again, and nothing is done twice.
+            auto stored = Protocol::Ack::fromFrame(
+                Protocol::Frame{QStringLiteral("ack"), QStringLiteral("stored"),
+                                QJsonDocument::fromJson(previous->value(0).toString().toUtf8()).object()});
+            Protocol::Ack again = stored ? *stored : Protocol::Ack{};
+            again.mutationId = mutation.mutationId;
+            if (again.result == AckResult::Applied) {
+                again.result = AckResult::Duplicate;
+            }
+            ack = again;
+            return Ok{};
+        }
+        Run run(m_db, actor, m_clock(), mutation.baseRev);
+        auto outcome = std::visit(run, mutation.payload);
+        if (!outcome) {
+            return outcome.error();
+        }
+        ack = ackFrom(mutation.mutationId, *outcome);
+        auto recorded =
+            m_db.exec(QStringLiteral("INSERT INTO applied_mutations (mutation_id, user_id, kind, result, "
+                                     "applied_at) VALUES (?, ?, ?, ?, ?)"),
+                      {idText(mutation.mutationId), idText(actor.userId), Protocol::toString(mutation.kind()),
+                       QString::fromUtf8(QJsonDocument(ack->toJson()).toJson(QJsonDocument::Compact)),
+                       m_clock().toMSecsSinceEpoch()});
+        return recorded ? Status(Ok{}) : Status(recorded.error());
+    });
+    if (!status) {
+        qCWarning(lc) << "mutation" << mutation.mutationId << "failed:" << status.error().message;
+        return status.error();
+    }
+    return *ack;
+}
+
+}  // namespace Frontline::Server

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "serverdatabase.h"
+
+#include "serverschema.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace Frontline::Server {
+
+using Models::Error;
+using Models::Ok;
+using Models::Result;
+using Models::Status;
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "frontline.server.database")
+
+// Any constant shared by every server instance on one PostgreSQL database: the lock that orders
+// change-feed sequence numbers.
+constexpr qint64 changeFeedLockKey = 0x46524f4e544c4e;  // "FRONTLN"
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("frontline-server-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error databaseError(const QString &what, const QSqlError &error)
+{
+    return Error{Error::Code::Database, QStringLiteral("%1: %2").arg(what, error.text()), {}};
+}
+
+QString describe(const ServerDatabase::Location &location)
+{
+    if (!location.sqliteFile.isEmpty()) {
+        return QDir::toNativeSeparators(location.sqliteFile);
+    }
+    // Never echo a password from the URL.
+    return location.postgresUrl.toString(QUrl::RemovePassword);
+}
+
+}  // namespace
+
+ServerDatabase::ServerDatabase(QSqlDatabase db, Dialect dialect, Location location)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+    , m_location(std::move(location))
+{}
+
+ServerDatabase::~ServerDatabase()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const Location &location)
+{
+    const bool sqlite = !location.sqliteFile.isEmpty();
+    const QString name = nextConnectionName();
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        if (sqlite) {
+            QDir().mkpath(QFileInfo(location.sqliteFile).absolutePath());
+            db.setDatabaseName(location.sqliteFile);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            const QUrl &url = location.postgresUrl;
+            db.setHostName(url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+            db.setConnectOptions(QStringLiteral("application_name=frontline-server;connect_timeout=10"));
+        }
+        if (db.open()) {
+            auto database = std::unique_ptr<ServerDatabase>(
+                new ServerDatabase(db, sqlite ? Dialect::Sqlite : Dialect::Postgres, location));
+            const QStringList setup = sqlite ? QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
+                                                           QStringLiteral("PRAGMA synchronous = FULL"),
+                                                           QStringLiteral("PRAGMA foreign_keys = ON")}
+                                             : QStringList{QStringLiteral("SET TIME ZONE 'UTC'")};
+            for (const QString &statement : setup) {
+                if (auto done = database->exec(statement); !done) {
+                    return done.error();
+                }
+            }
+            return database;
+        }
+        failure = db.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return Error{Error::Code::Io, tr("Cannot open the server database %1: %2").arg(describe(location), failure), {}};
+}
+
+Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Unprepared: PostgreSQL cannot prepare control statements (BEGIN, SET, LISTEN).
+        if (!query.exec(sql)) {
+            return databaseError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+        }
+        return query;
+    }
+    if (!query.prepare(sql)) {
+        return databaseError(QStringLiteral("preparing \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+    }
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL. An empty text is a value here; SQL NULL is asked for
+        // explicitly with a null QVariant (see nullable()).
+        const bool emptyText =
+            !value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull();
+        query.addBindValue(emptyText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!query.exec()) {
+        return databaseError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+    }
+    return query;
+}
+
+Result<int> ServerDatabase::execAffected(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    if (!query) {
+        return query.error();
+    }
+    return query->numRowsAffected();
+}
+
+Status ServerDatabase::transaction(const std::function<Status()> &work)
+{
+    // SQLite: IMMEDIATE takes the write lock now, so two writers never both hold read locks and
+    // then deadlock on upgrading them. PostgreSQL: a plain transaction; the change feed lock orders it.
+    const QString begin = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (auto begun = exec(begin); !begun) {
+        return begun.error();
+    }
+    Status result = work();
+    if (result) {
+        if (auto committed = exec(QStringLiteral("COMMIT")); !committed) {
+            result = committed.error();
+        } else {
+            return result;
+        }
+    }
+    if (auto rolledBack = exec(QStringLiteral("ROLLBACK")); !rolledBack) {
+        qCWarning(lc) << "rollback failed:" << rolledBack.error().message;
+    }
+    return result;
+}
+
+Status ServerDatabase::serializeChangeFeed()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        return Ok{};  // BEGIN IMMEDIATE already made this the only writer
+    }
+    auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {changeFeedLockKey});
+    if (!locked) {
+        return locked.error();
+    }
+    return Ok{};
+}
+
+Status ServerDatabase::migrate()
+{
+    return ServerSchema::migrate(*this);
+}
+
+Result<int> ServerDatabase::schemaVersion()
+{
+    return ServerSchema::version(*this);
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullableId(const QUuid &id)
+{
+    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id.toString(QUuid::WithoutBraces));
+}
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+}  // namespace Frontline::Server

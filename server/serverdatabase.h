@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <models/result.h>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QUrl>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace Frontline::Server {
+
+/*! The SQL engines the server stores its data in; the schema and queries are shared. */
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
+
+/*!
+    \brief One connection to the server's database, SQLite (embedded default) or PostgreSQL.
+
+    Every statement the server runs is written once, in the SQL both engines understand; the few
+    differences (auto-increment columns, serializing the change feed) are handled here. Several
+    connections — one per thread, or one per server instance sharing a PostgreSQL — may be open on
+    the same database at once.
+*/
+class ServerDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(Frontline::Server::ServerDatabase)
+
+public:
+    /*! Where the data lives: a SQLite file path, or a postgresql:// URL. */
+    struct Location
+    {
+        QString sqliteFile;
+        QUrl postgresUrl;
+
+        static Location sqlite(const QString &file) { return {file, {}}; }
+        static Location postgres(const QUrl &url) { return {{}, url}; }
+    };
+
+    static Models::Result<std::unique_ptr<ServerDatabase>> open(const Location &location);
+    ~ServerDatabase();
+
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    const Location &location() const { return m_location; }
+    QSqlDatabase connection() const { return m_db; }
+
+    /*! Creates or upgrades the schema (one transaction; an error rolls everything back). */
+    Models::Status migrate();
+    Models::Result<int> schemaVersion();
+
+    /*!
+        Runs \a work in one transaction: committed when it returns success, rolled back when it
+        returns an error. On SQLite the write lock is taken at BEGIN, so writers never deadlock.
+    */
+    Models::Status transaction(const std::function<Models::Status()> &work);
+
+    /*! Prepares and runs \a sql with positional \a values; the query is ready for next(). */
+    Models::Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+
+    /*! Runs a statement that must affect rows; returns how many it did. */
+    Models::Result<int> execAffected(const QString &sql, const QVariantList &values = {});
+
+    /*!
+        Inside a transaction: waits until no other transaction is appending to the change feed and
+        holds that turn until commit. Sequence numbers then become visible in the order they were
+        given out (on PostgreSQL an advisory transaction lock; SQLite has one writer anyway).
+    */
+    Models::Status serializeChangeFeed();
+
+private:
+    ServerDatabase(QSqlDatabase db, Dialect dialect, Location location);
+
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    Location m_location;
+};
+
+/*! Null for an empty QString, the string otherwise: SQL NULL where a value is absent. */
+QVariant nullable(const QString &text);
+/*! A column value bound for a nullable id. */
+QVariant nullableId(const QUuid &id);
+/*! A timestamp in milliseconds since the epoch, or SQL NULL for an invalid one. */
+QVariant nullableTime(const QDateTime &time);
+
+}  // namespace Frontline::Server

@@ -1,0 +1,322 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storagebackends.h"
+
+#include <server/changefeed.h>
+#include <server/entitystore.h>
+#include <server/mutationprocessor.h>
+#include <server/serverdatabase.h>
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace Frontline;
+using namespace Frontline::Server;
+using namespace Frontline::Models;
+namespace P = Frontline::Protocol;
+
+namespace {
+
+QDateTime at(int minutes)
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC).addSecs(minutes * 60LL);
+}
+
+/*! Two queues, four people and a customer with one waiting ticket in each queue. */
+struct Desk
+{
+    std::unique_ptr<Tests::StorageBackend> backend;
+    std::unique_ptr<ServerDatabase> db;
+    Queue billing;
+    Queue technical;
+    Agent alice;  // agent, billing
+    Agent bob;    // agent, billing
+    Agent carol;  // agent, technical
+    Agent lena;   // lead, both queues
+    Customer customer;
+    Ticket billingTicket;
+    Ticket technicalTicket;
+    int minute = 0;
+
+    explicit Desk(Tests::StorageBackend::Kind kind)
+        : backend(Tests::StorageBackend::make(kind))
+        , db(backend->open())
+    {
+        REQUIRE(db->migrate().ok());
+        billing = queue(QStringLiteral("Billing"));
+        technical = queue(QStringLiteral("Technical"));
+        alice = agent(QStringLiteral("alice"), QStringLiteral("Alice Wang"), AgentRole::Agent, {billing.id});
+        bob = agent(QStringLiteral("bob"), QStringLiteral("王芳"), AgentRole::Agent, {billing.id});
+        carol = agent(QStringLiteral("carol"), QStringLiteral("Carol Lee"), AgentRole::Agent, {technical.id});
+        lena = agent(QStringLiteral("lena"), QStringLiteral("Lena Zhou"), AgentRole::Lead, {billing.id, technical.id});
+        customer.id = QUuid::createUuid();
+        customer.name = QStringLiteral("陳美玲");
+        customer.language = QStringLiteral("zh_TW");
+        billingTicket = ticket(billing, QStringLiteral("發票抬頭錯誤"));
+        technicalTicket = ticket(technical, QStringLiteral("App crashes on start"));
+        const Status seeded = db->transaction([&]() -> Status {
+            EntityStore store(*db);
+            Status status = db->serializeChangeFeed();
+            const auto keep = [&status](const auto &saved) {
+                if (status && !saved) {
+                    status = saved.error();
+                }
+            };
+            for (const Queue &q : {billing, technical}) {
+                keep(store.save(q));
+            }
+            for (const Agent &a : {alice, bob, carol, lena}) {
+                keep(store.save(a));
+            }
+            keep(store.save(customer));
+            for (const Ticket &t : {billingTicket, technicalTicket}) {
+                keep(store.save(t));
+            }
+            return status;
+        });
+        INFO((seeded ? std::string() : seeded.error().message.toStdString()));
+        REQUIRE(seeded.ok());
+        billingTicket = current(billingTicket.id);
+        technicalTicket = current(technicalTicket.id);
+    }
+
+    static Queue queue(const QString &name)
+    {
+        Queue q;
+        q.id = QUuid::createUuid();
+        q.name = name;
+        q.sla.target(Priority::Normal) = {60, 480};
+        q.sla.target(Priority::Urgent) = {15, 120};
+        return q;
+    }
+
+    static Agent agent(const QString &username, const QString &name, AgentRole role, QList<QUuid> queues)
+    {
+        Agent a;
+        a.id = QUuid::createUuid();
+        a.username = username;
+        a.name = name;
+        a.role = role;
+        a.queueIds = std::move(queues);
+        return a;
+    }
+
+    Ticket ticket(const Queue &q, const QString &subject) const
+    {
+        Ticket t;
+        t.id = QUuid::createUuid();
+        t.number = 1000 + (q.name == u"Billing" ? 1 : 2);
+        t.subject = subject;
+        t.customerId = customer.id;
+        t.queueId = q.id;
+        t.createdAt = at(0);
+        t.updatedAt = at(0);
+        return t;
+    }
+
+    static Actor actor(const Agent &a) { return Actor{a.id, a.role, a.queueIds, a.name}; }
+
+    P::Ack apply(const Agent &who, P::MutationPayload payload, std::optional<qint64> baseRev = {},
+                 QUuid mutationId = QUuid::createUuid())
+    {
+        MutationProcessor processor(*db, [this] { return at(++minute); });
+        auto ack = processor.apply(actor(who), P::Mutate{mutationId, baseRev, std::move(payload)});
+        REQUIRE(ack.ok());
+        return *ack;
+    }
+
+    Ticket current(const QUuid &id)
+    {
+        auto found = EntityStore(*db).ticket(id);
+        REQUIRE(found.ok());
+        REQUIRE(found->has_value());
+        return **found;
+    }
+
+    int count(const QString &sql)
+    {
+        auto query = db->exec(sql);
+        REQUIRE(query.ok());
+        REQUIRE(query->next());
+        return query->value(0).toInt();
+    }
+};
+
+Tests::StorageBackend::Kind anyBackend()
+{
+    return GENERATE(Tests::StorageBackend::Sqlite, Tests::StorageBackend::Postgres);
+}
+
+}  // namespace
+
+TEST_CASE("A re-sent mutation is acknowledged as a duplicate and applied once", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const QUuid mutationId = QUuid::createUuid();
+    const P::AddReply reply{
+        desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("您好，我们已经为您更正发票抬头。"), {}};
+
+    const P::Ack first = desk.apply(desk.alice, reply, {}, mutationId);
+    CHECK(first.result == P::AckResult::Applied);
+    CHECK(first.seq.has_value());
+    const P::Ack again = desk.apply(desk.alice, reply, {}, mutationId);
+    CHECK(again.result == P::AckResult::Duplicate);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages")) == 1);
+}
+
+TEST_CASE("Two agents claiming one ticket: the first wins, the second learns who has it", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const P::Ack alice = desk.apply(desk.alice, P::ClaimTicket{desk.billingTicket.id});
+    const P::Ack bob = desk.apply(desk.bob, P::ClaimTicket{desk.billingTicket.id});
+
+    CHECK(alice.result == P::AckResult::Applied);
+    REQUIRE(bob.result == P::AckResult::Rejected);
+    CHECK(bob.reason == P::RejectReason::AlreadyAssigned);
+    REQUIRE(bob.current.has_value());
+    REQUIRE(std::holds_alternative<Ticket>(*bob.current));
+    CHECK(std::get<Ticket>(*bob.current).assigneeId == desk.alice.id);
+    CHECK(desk.current(desk.billingTicket.id).assigneeId == desk.alice.id);
+    CHECK(desk.current(desk.billingTicket.id).status == TicketStatus::Open);
+}
+
+TEST_CASE("Take next gives the most urgent unassigned ticket of the agent's queues", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    CHECK(desk.apply(desk.carol, P::TakeNext{}).result == P::AckResult::Applied);
+    CHECK(desk.current(desk.technicalTicket.id).assigneeId == desk.carol.id);
+    const P::Ack nothing = desk.apply(desk.carol, P::TakeNext{});
+    CHECK(nothing.result == P::AckResult::Rejected);
+    CHECK(nothing.reason == P::RejectReason::NothingWaiting);
+}
+
+TEST_CASE("Ticket fields merge per field against the base revision", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const qint64 seenRev = desk.billingTicket.rev;
+    // Alice changes the priority; Bob, who saw the same revision, changes the status: both stand.
+    CHECK(desk.apply(desk.alice, P::SetPriority{desk.billingTicket.id, Priority::Urgent}, seenRev).result ==
+          P::AckResult::Applied);
+    CHECK(desk.apply(desk.bob, P::SetStatus{desk.billingTicket.id, TicketStatus::Pending}, seenRev).result ==
+          P::AckResult::Applied);
+    const Ticket merged = desk.current(desk.billingTicket.id);
+    CHECK(merged.priority == Priority::Urgent);
+    CHECK(merged.status == TicketStatus::Pending);
+    CHECK(merged.resolutionDue == merged.createdAt.addSecs(120 * 60));  // the urgent SLA now applies
+
+    // Bob, still on the old revision, changes the priority Alice already changed: a conflict.
+    const P::Ack conflict = desk.apply(desk.bob, P::SetPriority{desk.billingTicket.id, Priority::Low}, seenRev);
+    CHECK(conflict.result == P::AckResult::Rejected);
+    CHECK(conflict.reason == P::RejectReason::Conflict);
+    CHECK(desk.current(desk.billingTicket.id).priority == Priority::Urgent);
+}
+
+TEST_CASE("A reply to a ticket solved meanwhile is kept and reopens it", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const qint64 seenRev = desk.billingTicket.rev;
+    CHECK(desk.apply(desk.alice, P::SetStatus{desk.billingTicket.id, TicketStatus::Solved}).result ==
+          P::AckResult::Applied);
+    const P::AddReply reply{
+        desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("One more thing: the refund?"), {}};
+    CHECK(desk.apply(desk.bob, reply, seenRev).result == P::AckResult::Applied);
+
+    const Ticket reopened = desk.current(desk.billingTicket.id);
+    CHECK(reopened.status == TicketStatus::Open);
+    CHECK(reopened.firstRespondedAt.isValid());
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages WHERE visibility = 'public'")) == 1);
+}
+
+TEST_CASE("An agent can change nothing in another queue's ticket", "[server][mutations][authorization]")
+{
+    Desk desk(anyBackend());
+    const QUuid theirs = desk.technicalTicket.id;  // alice works billing only
+    const std::vector<P::MutationPayload> attempts{
+        P::ClaimTicket{theirs},
+        P::TakeNext{{desk.technical.id}},
+        P::AssignTicket{theirs, desk.alice.id},
+        P::SetStatus{theirs, TicketStatus::Closed},
+        P::SetPriority{theirs, Priority::Low},
+        P::SetTags{theirs, {QStringLiteral("hijacked")}},
+        P::TransferTicket{theirs, desk.billing.id, QStringLiteral("mine now")},
+        P::AddReply{theirs, QUuid::createUuid(), QStringLiteral("hello"), {}},
+        P::AddNote{theirs, QUuid::createUuid(), QStringLiteral("note"), {}},
+        P::LogCall{theirs, QUuid::createUuid(), P::CallDirection::Out, 60, QStringLiteral("call")},
+        P::CreateTicket{QUuid::createUuid(), desk.customer.id, desk.technical.id, QStringLiteral("new"), Channel::Phone,
+                        Priority::Normal, QUuid::createUuid(), QStringLiteral("body")},
+        P::RecordCsat{theirs, 1, QStringLiteral("bad")},
+    };
+    const int changesBefore = desk.count(QStringLiteral("SELECT count(*) FROM changes"));
+    for (const P::MutationPayload &attempt : attempts) {
+        INFO(P::toString(P::kindOf(attempt)).toStdString());
+        const P::Ack ack = desk.apply(desk.alice, attempt);
+        CHECK(ack.result == P::AckResult::Rejected);
+        CHECK_FALSE(ack.current.has_value());  // nothing about the ticket leaks either
+    }
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM changes")) == changesBefore);
+    const Ticket untouched = desk.current(theirs);
+    CHECK(untouched == desk.technicalTicket);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages")) == 0);
+}
+
+TEST_CASE("Only a lead reassigns, only to a member of the queue, and it is audited", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const P::Ack byAgent = desk.apply(desk.alice, P::AssignTicket{desk.billingTicket.id, desk.bob.id});
+    CHECK(byAgent.reason == P::RejectReason::Forbidden);
+    const P::Ack outsider = desk.apply(desk.lena, P::AssignTicket{desk.billingTicket.id, desk.carol.id});
+    CHECK(outsider.reason == P::RejectReason::Invalid);
+
+    CHECK(desk.apply(desk.lena, P::AssignTicket{desk.billingTicket.id, desk.bob.id}).result == P::AckResult::Applied);
+    CHECK(desk.current(desk.billingTicket.id).assigneeId == desk.bob.id);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reassign'")) == 1);
+}
+
+TEST_CASE("A transferred ticket leaves the old queue's feed and reaches the new one with its history",
+          "[server][mutations][changefeed]")
+{
+    Desk desk(anyBackend());
+    CHECK(desk.apply(desk.alice, P::AddReply{desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("hi"), {}})
+              .result == P::AckResult::Applied);
+    ChangeFeed feed(*desk.db);
+    const qint64 before = feed.latestSeq().value();
+    CHECK(desk.apply(desk.alice, P::TransferTicket{desk.billingTicket.id, desk.technical.id, QStringLiteral("app bug")})
+              .result == P::AckResult::Applied);
+
+    bool aliceLostIt = false;
+    for (const Change &change : feed.read(before, Desk::actor(desk.alice), 100).value()) {
+        aliceLostIt |= change.kind == u"ticket" && change.op == u"delete" && change.entityId == desk.billingTicket.id;
+    }
+    CHECK(aliceLostIt);
+    QSet<QString> carolGot;
+    for (const Change &change : feed.read(before, Desk::actor(desk.carol), 100).value()) {
+        carolGot.insert(change.kind + u':' + change.op);
+    }
+    CHECK(carolGot.contains(QStringLiteral("ticket:upsert")));
+    CHECK(carolGot.contains(QStringLiteral("message:upsert")));
+    CHECK(carolGot.contains(QStringLiteral("customer:upsert")));
+    const Ticket moved = desk.current(desk.billingTicket.id);
+    CHECK(moved.queueId == desk.technical.id);
+    CHECK(moved.assigneeId.isNull());
+}
+
+TEST_CASE("A ticket created by an agent gets the number after the highest one and the queue's SLA",
+          "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const QUuid ticketId = QUuid::createUuid();
+    const P::CreateTicket create{
+        ticketId,       desk.customer.id, desk.billing.id,     QStringLiteral("电话咨询：退货流程"),
+        Channel::Phone, Priority::Urgent, QUuid::createUuid(), QStringLiteral("客户来电询问退货。")};
+    CHECK(desk.apply(desk.alice, create).result == P::AckResult::Applied);
+    const Ticket created = desk.current(ticketId);
+    CHECK(created.number == 1003);  // the desk's imported tickets are 1001 and 1002
+    CHECK(created.assigneeId == desk.alice.id);
+    CHECK(created.firstResponseDue == created.createdAt.addSecs(15 * 60));
+    const P::CreateTicket second{QUuid::createUuid(), desk.customer.id, desk.billing.id,     QStringLiteral("again"),
+                                 Channel::Email,      Priority::Normal, QUuid::createUuid(), QStringLiteral("body")};
+    CHECK(desk.apply(desk.alice, second).result == P::AckResult::Applied);
+    CHECK(desk.current(second.ticketId).number == 1004);
+}
