@@ -66,6 +66,9 @@ public:
 
     const Error &error() const { return std::get<Error>(m_data); }
 
+    /*! The value, or \a fallback when there is an error. */
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
+
 private:
     std::variant<T, Error> m_data;
 };

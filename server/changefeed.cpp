@@ -101,6 +101,61 @@ Result<std::vector<Change>> ChangeFeed::read(qint64 cursor, const Reader &reader
     return changes;
 }
 
+bool ChangeFeed::visibleTo(const Change &change, const Actor &actor, const QSet<QUuid> &customerQueues)
+{
+    if (actor.isAdmin()) {
+        return true;
+    }
+    const QString &kind = change.kind;
+    if (kind == u"article" || kind == u"agent" || kind == u"queue") {
+        return true;
+    }
+    if (kind == u"ticket" || kind == u"message" || kind == u"csat") {
+        return actor.queueIds.contains(change.scopeQueueId);
+    }
+    if (kind == u"canned_reply") {
+        if (!change.ownerId.isNull()) {
+            return change.ownerId == actor.userId;
+        }
+        return change.scopeQueueId.isNull() || actor.queueIds.contains(change.scopeQueueId);
+    }
+    if (kind == u"customer") {
+        for (const QUuid &queueId : actor.queueIds) {
+            if (customerQueues.contains(queueId)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+Result<QSet<QUuid>> ChangeFeed::queuesOfCustomer(const QUuid &customerId)
+{
+    auto query = m_db.exec(QStringLiteral("SELECT DISTINCT queue_id FROM tickets WHERE customer_id = ?"),
+                           {customerId.toString(QUuid::WithoutBraces)});
+    if (!query) {
+        return query.error();
+    }
+    QSet<QUuid> queues;
+    while (query->next()) {
+        queues.insert(uuidOf(query->value(0)));
+    }
+    return queues;
+}
+
+QJsonObject ChangeFeed::toWire(const Change &change)
+{
+    QJsonObject json{{QStringLiteral("seq"), change.seq},
+                     {QStringLiteral("kind"), change.kind},
+                     {QStringLiteral("op"), change.op},
+                     {QStringLiteral("id"), change.entityId.toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("rev"), change.rev}};
+    if (change.op == u"upsert") {
+        json.insert(QStringLiteral("data"), change.data);
+    }
+    return json;
+}
+
 Result<qint64> ChangeFeed::latestSeq()
 {
     auto query = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -64,6 +65,19 @@ public:
 
     /*! The changes after \a cursor that \a reader may see, oldest first, at most \a limit. */
     Models::Result<std::vector<Change>> read(qint64 cursor, const Reader &reader, int limit);
+
+    /*!
+        Whether \a actor may receive \a change: the same rules as read(), for changes already in
+        memory (live fan-out). \a customerQueues are the queues holding tickets of the change's
+        customer (for customer changes only).
+    */
+    static bool visibleTo(const Change &change, const Actor &actor, const QSet<QUuid> &customerQueues);
+
+    /*! The queues that hold tickets of \a customerId. */
+    Models::Result<QSet<QUuid>> queuesOfCustomer(const QUuid &customerId);
+
+    /*! The change as a protocol v1 "changes" item: {seq, kind, op, id, rev, data}. */
+    static QJsonObject toWire(const Change &change);
 
     /*! The newest seq in the feed (0 for an empty feed). */
     Models::Result<qint64> latestSeq();

@@ -108,7 +108,9 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const Location &loc
 Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    // On PostgreSQL a forward-only query streams row by row, and a second query before the first was
+    // read to its end discards the rest; statements here are small, so fetch results whole there.
+    query.setForwardOnly(m_dialect == Dialect::Sqlite);
     if (values.isEmpty()) {
         // Unprepared: PostgreSQL cannot prepare control statements (BEGIN, SET, LISTEN).
         if (!query.exec(sql)) {

@@ -95,11 +95,14 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value: a reference into a temporary result would dangle in "for (x : f().value())".
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
     const ProtocolError &error() const { return std::get<ProtocolError>(m_data); }
+    /*! The value, or \a fallback when there is an error. */
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, ProtocolError> m_data;

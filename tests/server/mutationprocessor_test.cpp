@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "deskfixture.h"
 #include "storagebackends.h"
 
 #include <server/changefeed.h>
@@ -24,99 +25,16 @@ QDateTime at(int minutes)
     return QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC).addSecs(minutes * 60LL);
 }
 
-/*! Two queues, four people and a customer with one waiting ticket in each queue. */
-struct Desk
+/*! The shared desk, plus a clock and helpers to apply mutations and look at the result. */
+struct Desk : Tests::DeskFixture
 {
-    std::unique_ptr<Tests::StorageBackend> backend;
-    std::unique_ptr<ServerDatabase> db;
-    Queue billing;
-    Queue technical;
-    Agent alice;  // agent, billing
-    Agent bob;    // agent, billing
-    Agent carol;  // agent, technical
-    Agent lena;   // lead, both queues
-    Customer customer;
-    Ticket billingTicket;
-    Ticket technicalTicket;
     int minute = 0;
 
     explicit Desk(Tests::StorageBackend::Kind kind)
-        : backend(Tests::StorageBackend::make(kind))
-        , db(backend->open())
-    {
-        REQUIRE(db->migrate().ok());
-        billing = queue(QStringLiteral("Billing"));
-        technical = queue(QStringLiteral("Technical"));
-        alice = agent(QStringLiteral("alice"), QStringLiteral("Alice Wang"), AgentRole::Agent, {billing.id});
-        bob = agent(QStringLiteral("bob"), QStringLiteral("王芳"), AgentRole::Agent, {billing.id});
-        carol = agent(QStringLiteral("carol"), QStringLiteral("Carol Lee"), AgentRole::Agent, {technical.id});
-        lena = agent(QStringLiteral("lena"), QStringLiteral("Lena Zhou"), AgentRole::Lead, {billing.id, technical.id});
-        customer.id = QUuid::createUuid();
-        customer.name = QStringLiteral("陳美玲");
-        customer.language = QStringLiteral("zh_TW");
-        billingTicket = ticket(billing, QStringLiteral("發票抬頭錯誤"));
-        technicalTicket = ticket(technical, QStringLiteral("App crashes on start"));
-        const Status seeded = db->transaction([&]() -> Status {
-            EntityStore store(*db);
-            Status status = db->serializeChangeFeed();
-            const auto keep = [&status](const auto &saved) {
-                if (status && !saved) {
-                    status = saved.error();
-                }
-            };
-            for (const Queue &q : {billing, technical}) {
-                keep(store.save(q));
-            }
-            for (const Agent &a : {alice, bob, carol, lena}) {
-                keep(store.save(a));
-            }
-            keep(store.save(customer));
-            for (const Ticket &t : {billingTicket, technicalTicket}) {
-                keep(store.save(t));
-            }
-            return status;
-        });
-        INFO((seeded ? std::string() : seeded.error().message.toStdString()));
-        REQUIRE(seeded.ok());
-        billingTicket = current(billingTicket.id);
-        technicalTicket = current(technicalTicket.id);
-    }
+        : DeskFixture(kind)
+    {}
 
-    static Queue queue(const QString &name)
-    {
-        Queue q;
-        q.id = QUuid::createUuid();
-        q.name = name;
-        q.sla.target(Priority::Normal) = {60, 480};
-        q.sla.target(Priority::Urgent) = {15, 120};
-        return q;
-    }
-
-    static Agent agent(const QString &username, const QString &name, AgentRole role, QList<QUuid> queues)
-    {
-        Agent a;
-        a.id = QUuid::createUuid();
-        a.username = username;
-        a.name = name;
-        a.role = role;
-        a.queueIds = std::move(queues);
-        return a;
-    }
-
-    Ticket ticket(const Queue &q, const QString &subject) const
-    {
-        Ticket t;
-        t.id = QUuid::createUuid();
-        t.number = 1000 + (q.name == u"Billing" ? 1 : 2);
-        t.subject = subject;
-        t.customerId = customer.id;
-        t.queueId = q.id;
-        t.createdAt = at(0);
-        t.updatedAt = at(0);
-        return t;
-    }
-
-    static Actor actor(const Agent &a) { return Actor{a.id, a.role, a.queueIds, a.name}; }
+    static Actor actor(const Agent &a) { return DeskFixture::actor(a); }
 
     P::Ack apply(const Agent &who, P::MutationPayload payload, std::optional<qint64> baseRev = {},
                  QUuid mutationId = QUuid::createUuid())

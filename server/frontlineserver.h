@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "changefeed.h"
+#include "passwordhasher.h"
+#include "serverconfig.h"
+#include "serverdatabase.h"
+
+#include <models/result.h>
+#include <protocol/messages.h>
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace Frontline::Server {
+
+class ClientSession;
+class LoginRateLimiter;
+
+/*!
+    \brief frontline-server's running core: accepts WebSocket clients, signs them in, streams the
+    change feed to each as they may see it, applies their mutations and pushes every commit to every
+    session within milliseconds.
+
+    One instance per process; several instances may share one PostgreSQL database. Each instance
+    LISTENs for a data-less NOTIFY that another instance sends after each commit, then reads the new
+    changes once and hands them to its sessions.
+*/
+class FrontlineServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontlineServer)
+
+public:
+    /*! Knobs tests and benchmarks turn; the defaults are the production values. */
+    struct Tuning
+    {
+        PasswordHasher::Cost passwordCost = PasswordHasher::Cost::interactive();
+        int helloTimeoutMs = 10000;         // a connection must say hello within this
+        int pingIntervalMs = 30000;         // WebSocket ping to every session
+        int livenessTimeoutMs = 75000;      // no pong (or anything) for this long: the peer is gone
+        int maxInvalidFrames = 10;          // more bad frames than this and the peer is disconnected
+        int maxFramesPerSecond = 200;       // sustained; bursts up to twice this are allowed
+        int changesPageBytes = 256 * 1024;  // initial sync pages stay below this much JSON
+        int loginAttemptsPerUser = 5;       // before a lockout (see LoginRateLimiter)
+        int loginAttemptsPerAddress = 30;
+    };
+
+    FrontlineServer(ServerConfig config, ServerDatabase::Location location, Tuning tuning, QObject *parent = nullptr);
+    FrontlineServer(ServerConfig config, ServerDatabase::Location location, QObject *parent = nullptr);
+    ~FrontlineServer() override;
+
+    /*! Opens and upgrades the database and starts listening. */
+    Models::Status start();
+    void stop();
+
+    bool isListening() const;
+    /*! ws://127.0.0.1:PORT (wss:// with TLS); the real port when the config asked for port 0. */
+    QUrl url() const;
+    quint16 port() const;
+    int sessionCount() const;
+
+    ServerDatabase &database() { return *m_db; }
+    const Tuning &tuning() const { return m_tuning; }
+
+signals:
+    /*! After this instance pushed the changes up to \a seq to its sessions. */
+    void changesDelivered(qint64 seq);
+
+private:
+    friend class ClientSession;
+
+    void onNewConnection();
+    void onSessionFinished(ClientSession *session);
+    void onNotification(const QString &name);
+    /*! A commit happened (here, or in another instance): read the new changes and push them. */
+    void deliverNewChanges();
+    void announceCommit();
+    void broadcastPresence(const Protocol::PresenceUpdate &update);
+
+    ServerConfig m_config;
+    ServerDatabase::Location m_location;
+    Tuning m_tuning;
+    std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<ServerDatabase> m_listener;  // PostgreSQL: the connection that LISTENs
+    std::unique_ptr<QWebSocketServer> m_server;
+    std::unique_ptr<LoginRateLimiter> m_rateLimiter;
+    PasswordHasher m_hasher;
+    QSet<ClientSession *> m_sessions;
+    qint64 m_deliveredSeq = 0;
+    bool m_delivering = false;
+    bool m_deliverAgain = false;
+};
+
+}  // namespace Frontline::Server

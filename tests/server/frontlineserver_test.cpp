@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "deskfixture.h"
+#include "testclient.h"
+
+#include <server/frontlineserver.h>
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <catch2/catch.hpp>
+
+using namespace Frontline;
+using namespace Frontline::Models;
+using Frontline::Tests::TestClient;
+namespace P = Frontline::Protocol;
+
+namespace {
+
+Server::FrontlineServer::Tuning testTuning()
+{
+    Server::FrontlineServer::Tuning tuning;
+    tuning.passwordCost = Server::PasswordHasher::Cost::minimumForTests();
+    return tuning;
+}
+
+Server::ServerConfig loopback()
+{
+    Server::ServerConfig config;
+    config.address = QHostAddress::LocalHost;
+    config.port = 0;  // any free port
+    return config;
+}
+
+/*! The desk, served by a real frontline-server instance on 127.0.0.1. */
+struct LiveDesk : Tests::DeskFixture
+{
+    std::unique_ptr<Server::FrontlineServer> server;
+
+    explicit LiveDesk(Tests::StorageBackend::Kind kind, Server::FrontlineServer::Tuning tuning = testTuning())
+        : DeskFixture(kind)
+    {
+        server = startServer(tuning);
+    }
+
+    std::unique_ptr<Server::FrontlineServer> startServer(Server::FrontlineServer::Tuning tuning = testTuning()) const
+    {
+        auto instance = std::make_unique<Server::FrontlineServer>(loopback(), backend->location(), tuning);
+        const Status started = instance->start();
+        INFO((started ? std::string() : started.error().message.toStdString()));
+        REQUIRE(started.ok());
+        return instance;
+    }
+
+    std::unique_ptr<TestClient> signIn(const Agent &agent, Server::FrontlineServer *instance = nullptr)
+    {
+        auto client = std::make_unique<TestClient>((instance ? instance : server.get())->url());
+        REQUIRE(client->isConnected());
+        REQUIRE(client->login(agent.username, passwordOf(agent)).has_value());
+        client->syncAll();
+        return client;
+    }
+};
+
+QSet<QUuid> idsOf(const QList<P::Change> &changes, P::EntityKind kind)
+{
+    QSet<QUuid> ids;
+    for (const P::Change &change : changes) {
+        if (change.kind == kind && change.op == P::ChangeOp::Upsert) {
+            ids.insert(change.id);
+        }
+    }
+    return ids;
+}
+
+Tests::StorageBackend::Kind anyBackend()
+{
+    return GENERATE(Tests::StorageBackend::Sqlite, Tests::StorageBackend::Postgres);
+}
+
+}  // namespace
+
+TEST_CASE("An agent signs in, receives only what their queues hold, and resumes with the token", "[server][live]")
+{
+    LiveDesk desk(anyBackend());
+    TestClient client(desk.server->url());
+    const auto welcome = client.login(QStringLiteral("ALICE"), Tests::DeskFixture::passwordOf(desk.alice));
+    REQUIRE(welcome.has_value());
+    CHECK(welcome->agent.id == desk.alice.id);
+    CHECK_FALSE(welcome->sessionToken.isEmpty());
+    CHECK_FALSE(welcome->serverId.isNull());
+
+    const QList<P::Change> changes = client.syncAll();
+    CHECK(idsOf(changes, P::EntityKind::Ticket) == QSet<QUuid>{desk.billingTicket.id});
+    CHECK(idsOf(changes, P::EntityKind::Customer) == QSet<QUuid>{desk.customer.id});
+    CHECK(idsOf(changes, P::EntityKind::Queue).size() == 2);  // every queue's name, for transfers
+    CHECK(client.cursor() > 0);
+
+    TestClient again(desk.server->url());
+    REQUIRE(again.resume(welcome->sessionToken, client.cursor()).has_value());
+    CHECK(again.syncAll().isEmpty());  // nothing new since that cursor
+}
+
+TEST_CASE("A wrong password is refused and repeated failures lock the user out", "[server][live][auth]")
+{
+    LiveDesk desk(Tests::StorageBackend::Sqlite);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        TestClient client(desk.server->url());
+        CHECK_FALSE(client.login(desk.bob.username, QStringLiteral("guess-%1").arg(attempt)).has_value());
+        REQUIRE(client.lastAuthFailure().has_value());
+        CHECK(client.lastAuthFailure()->reason == P::AuthFailure::InvalidCredentials);
+        CHECK(client.waitForClose().has_value());
+    }
+    TestClient locked(desk.server->url());
+    CHECK_FALSE(locked.login(desk.bob.username, Tests::DeskFixture::passwordOf(desk.bob)).has_value());
+    REQUIRE(locked.lastAuthFailure().has_value());
+    CHECK(locked.lastAuthFailure()->reason == P::AuthFailure::RateLimited);
+    CHECK(locked.lastAuthFailure()->retryAfterSeconds.value_or(0) > 0);
+
+    TestClient unknown(desk.server->url());
+    CHECK_FALSE(unknown.login(QStringLiteral("nobody"), QStringLiteral("x")).has_value());
+    CHECK(unknown.lastAuthFailure()->reason == P::AuthFailure::InvalidCredentials);  // no hint it does not exist
+    CHECK(desk.signIn(desk.alice) != nullptr);                                       // other users are not locked out
+}
+
+TEST_CASE("A signed-out, revoked or expired session token is refused", "[server][live][auth]")
+{
+    LiveDesk desk(Tests::StorageBackend::Sqlite);
+    QString token;
+    {
+        TestClient client(desk.server->url());
+        const auto welcome = client.login(desk.alice.username, Tests::DeskFixture::passwordOf(desk.alice));
+        REQUIRE(welcome.has_value());
+        token = welcome->sessionToken;
+        client.syncAll();
+        client.send(P::Logout{}.toFrame(QStringLiteral("bye")));
+        CHECK(client.waitForClose() == int(QWebSocketProtocol::CloseCodeNormal));
+    }
+    TestClient afterLogout(desk.server->url());
+    CHECK_FALSE(afterLogout.resume(token).has_value());
+    CHECK(afterLogout.lastAuthFailure()->reason == P::AuthFailure::TokenInvalid);
+
+    TestClient second(desk.server->url());
+    const auto welcome = second.login(desk.alice.username, Tests::DeskFixture::passwordOf(desk.alice));
+    REQUIRE(welcome.has_value());
+    REQUIRE(desk.db->exec(QStringLiteral("UPDATE sessions SET expires_at = 1 WHERE revoked = 0")).ok());
+    TestClient expired(desk.server->url());
+    CHECK_FALSE(expired.resume(welcome->sessionToken).has_value());
+    CHECK(expired.lastAuthFailure()->reason == P::AuthFailure::TokenExpired);
+
+    TestClient garbage(desk.server->url());
+    CHECK_FALSE(garbage.resume(QStringLiteral("'; DELETE FROM sessions; --xxxxxxxxxxxxxxxxx")).has_value());
+    CHECK(garbage.lastErrorCode() == u"invalid_value");  // refused before it reaches any query
+    TestClient wellFormedButUnknown(desk.server->url());
+    CHECK_FALSE(wellFormedButUnknown.resume(QString(43, u'A')).has_value());
+    REQUIRE(wellFormedButUnknown.lastAuthFailure().has_value());
+    CHECK(wellFormedButUnknown.lastAuthFailure()->reason == P::AuthFailure::TokenInvalid);
+
+}
+
+TEST_CASE("A commit reaches every session that may see it within milliseconds, and no one else", "[server][live]")
+{
+    LiveDesk desk(anyBackend());
+    auto alice = desk.signIn(desk.alice);
+    auto bob = desk.signIn(desk.bob);
+    auto carol = desk.signIn(desk.carol);
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto ack =
+        alice->mutate(P::AddNote{desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("已联系物流"), {}});
+    REQUIRE(ack.has_value());
+    CHECK(ack->result == P::AckResult::Applied);
+    const QList<P::Change> toBob = bob->pushed(5000, 1);
+    const qint64 latencyMs = timer.elapsed();
+    REQUIRE_FALSE(toBob.isEmpty());
+    CHECK(toBob.first().kind == P::EntityKind::Message);
+    CHECK(latencyMs < 5000);
+    CHECK(carol->pushed(300).isEmpty());            // another queue's note never reaches carol
+    CHECK_FALSE(alice->pushed(2000, 1).isEmpty());  // the author's other windows learn of it too
+}
+
+TEST_CASE("The change stream resumes from the client's cursor with nothing missing or repeated", "[server][live]")
+{
+    LiveDesk desk(anyBackend());
+    QString token;
+    qint64 cursor = 0;
+    {
+        TestClient first(desk.server->url());
+        const auto welcome = first.login(desk.bob.username, Tests::DeskFixture::passwordOf(desk.bob));
+        REQUIRE(welcome.has_value());
+        token = welcome->sessionToken;
+        first.syncAll();
+        cursor = first.cursor();
+    }
+    auto alice = desk.signIn(desk.alice);
+    QSet<QUuid> written;
+    for (int i = 0; i < 25; ++i) {
+        const QUuid messageId = QUuid::createUuid();
+        written.insert(messageId);
+        REQUIRE(
+            alice->mutate(P::AddNote{desk.billingTicket.id, messageId, QStringLiteral("note %1").arg(i), {}})->result ==
+            P::AckResult::Applied);
+    }
+    TestClient resumed(desk.server->url());
+    REQUIRE(resumed.resume(token, cursor).has_value());
+    const QList<P::Change> missed = resumed.syncAll();
+    QList<QUuid> messages;
+    for (const P::Change &change : missed) {
+        if (change.kind == P::EntityKind::Message) {
+            messages.append(change.id);
+        }
+    }
+    CHECK(messages.size() == 25);
+    CHECK(QSet<QUuid>(messages.begin(), messages.end()) == written);
+}
+
+TEST_CASE("A customer's history is fetched only from the agent's own queues", "[server][live][authorization]")
+{
+    LiveDesk desk(anyBackend());
+    auto alice = desk.signIn(desk.alice);
+    P::Fetch own;
+    own.what = P::FetchWhat::CustomerHistory;
+    own.entityId = desk.customer.id;
+    alice->send(own.toFrame(QStringLiteral("f1")));
+    auto result = alice->next(QStringLiteral("fetch_result"));
+    REQUIRE(result.has_value());
+    CHECK(P::FetchResult::fromFrame(*result)->status == P::FetchStatus::Ok);
+
+    P::Fetch theirs = own;
+    theirs.entityId = desk.otherCustomer.id;  // a customer of technical only
+    alice->send(theirs.toFrame(QStringLiteral("f2")));
+    result = alice->next(QStringLiteral("fetch_result"));
+    REQUIRE(result.has_value());
+    const auto refused = P::FetchResult::fromFrame(*result);
+    CHECK(refused->status == P::FetchStatus::NotFound);
+    CHECK(refused->items.isEmpty());
+}
+
+TEST_CASE("Two server instances on one PostgreSQL push each other's commits to their clients",
+          "[server][live][postgres]")
+{
+    LiveDesk desk(Tests::StorageBackend::Postgres);
+    auto second = desk.startServer();
+    auto alice = desk.signIn(desk.alice);            // on the first instance
+    auto bob = desk.signIn(desk.bob, second.get());  // on the second
+    REQUIRE(alice->mutate(P::ClaimTicket{desk.billingTicket.id})->result == P::AckResult::Applied);
+    const QList<P::Change> toBob = bob->pushed(5000, 1);
+    REQUIRE_FALSE(toBob.isEmpty());
+    CHECK(toBob.first().id == desk.billingTicket.id);
+    REQUIRE(toBob.first().data.has_value());
+    CHECK(std::get<Ticket>(*toBob.first().data).assigneeId == desk.alice.id);
+
+    REQUIRE(
+        bob->mutate(P::AddNote{desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("from the other side"), {}})
+            ->result == P::AckResult::Applied);
+    CHECK_FALSE(alice->pushed(5000, 1).isEmpty());
+}

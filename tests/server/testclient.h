@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <protocol/frame.h>
+#include <protocol/messages.h>
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <optional>
+
+namespace Frontline::Tests {
+
+/*!
+    A protocol client for tests: a real QWebSocket on loopback, every received frame kept in order,
+    and bounded waits ("the next frame of type X within N ms").
+*/
+class TestClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestClient(const QUrl &url, QObject *parent = nullptr);
+    ~TestClient() override;
+
+    bool isConnected() const;
+    /*! Sends \a frame as one text message. */
+    void send(const Protocol::Frame &frame);
+    void sendText(const QString &text);
+
+private:
+    /*! Waits for the answer to a hello: a welcome, or an auth_failed or error frame. */
+    std::optional<Protocol::Welcome> awaitWelcome();
+
+public:
+    /*! Waits for the next received frame of \a type (skipping others), or nothing after \a timeoutMs. */
+    std::optional<Protocol::Frame> next(const QString &type, int timeoutMs = 5000);
+    /*! Waits until the server closed the connection; the close code, or nothing on timeout. */
+    std::optional<int> waitForClose(int timeoutMs = 5000);
+
+    /*! Says hello with a password; returns the welcome, or nothing (see lastAuthFailure). */
+    std::optional<Protocol::Welcome> login(const QString &username, const QString &password,
+                                           std::optional<qint64> cursor = {});
+    std::optional<Protocol::Welcome> resume(const QString &token, std::optional<qint64> cursor = {});
+    /*! After a welcome: collects change pages until "synced"; returns every change received. */
+    QList<Protocol::Change> syncAll(int timeoutMs = 10000);
+    /*! Sends a mutation and waits for its ack. */
+    std::optional<Protocol::Ack> mutate(Protocol::MutationPayload payload, std::optional<qint64> baseRev = {});
+    /*! Collects live-pushed changes for \a timeoutMs (or until \a expected changes arrived). */
+    QList<Protocol::Change> pushed(int timeoutMs, int expected = -1);
+
+    std::optional<Protocol::AuthFailed> lastAuthFailure() const { return m_lastAuthFailure; }
+    /*! The last error frame's code ("invalid_value", …), when a request was refused with one. */
+    QString lastErrorCode() const { return m_lastErrorCode; }
+    qint64 cursor() const { return m_cursor; }
+
+private:
+    QWebSocket m_socket;
+    QList<Protocol::Frame> m_inbox;
+    std::optional<int> m_closeCode;
+    std::optional<Protocol::AuthFailed> m_lastAuthFailure;
+    QString m_lastErrorCode;
+    qint64 m_cursor = 0;
+    int m_nextId = 1;
+};
+
+}  // namespace Frontline::Tests
