@@ -7,7 +7,11 @@
 #include <server/frontlineserver.h>
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -156,7 +160,6 @@ TEST_CASE("A signed-out, revoked or expired session token is refused", "[server]
     CHECK_FALSE(wellFormedButUnknown.resume(QString(43, u'A')).has_value());
     REQUIRE(wellFormedButUnknown.lastAuthFailure().has_value());
     CHECK(wellFormedButUnknown.lastAuthFailure()->reason == P::AuthFailure::TokenInvalid);
-
 }
 
 TEST_CASE("A commit reaches every session that may see it within milliseconds, and no one else", "[server][live]")
@@ -256,4 +259,53 @@ TEST_CASE("Two server instances on one PostgreSQL push each other's commits to t
         bob->mutate(P::AddNote{desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("from the other side"), {}})
             ->result == P::AckResult::Applied);
     CHECK_FALSE(alice->pushed(5000, 1).isEmpty());
+}
+
+TEST_CASE("With a certificate the server speaks wss:// and clients sign in over TLS", "[server][live][tls]")
+{
+    Tests::DeskFixture desk(Tests::StorageBackend::Sqlite);
+    QTemporaryDir dir;
+    const QString certificate = dir.filePath(QStringLiteral("server.crt"));
+    const QString key = dir.filePath(QStringLiteral("server.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), certificate});
+    REQUIRE(openssl.waitForFinished(30000));
+    REQUIRE(openssl.exitCode() == 0);
+
+    Server::ServerConfig config = loopback();
+    config.certificateFile = certificate;
+    config.keyFile = key;
+    Server::FrontlineServer server(config, desk.backend->location(), testTuning());
+    REQUIRE(server.start().ok());
+    CHECK(server.url().scheme() == u"wss");
+
+    // The test trusts this one self-signed certificate, as a client configured with it would.
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(QSslCertificate::fromPath(certificate));
+    trust.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    TestClient client(server.url(), trust);
+    REQUIRE(client.isConnected());
+    CHECK(client.login(desk.alice.username, Tests::DeskFixture::passwordOf(desk.alice)).has_value());
+}
+
+TEST_CASE("An agent whose connection vanishes is shown offline to the team", "[server][live][presence]")
+{
+    LiveDesk desk(Tests::StorageBackend::Sqlite);
+    auto bob = desk.signIn(desk.bob);
+    {
+        auto alice = desk.signIn(desk.alice);
+        REQUIRE(alice->mutate(P::SetPresence{Presence::Online})->result == P::AckResult::Applied);
+        bob->pushed(2000, 1);
+    }  // alice's socket is aborted without a goodbye
+    bool offline = false;
+    for (const P::Change &change : bob->pushed(5000, 1)) {
+        if (change.kind == P::EntityKind::Agent && change.id == desk.alice.id && change.data) {
+            offline = std::get<Agent>(*change.data).presence == Presence::Offline;
+        }
+    }
+    CHECK(offline);
 }

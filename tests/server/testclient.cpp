@@ -14,6 +14,18 @@ namespace P = Frontline::Protocol;
 TestClient::TestClient(const QUrl &url, QObject *parent)
     : QObject(parent)
 {
+    open(url);
+}
+
+TestClient::TestClient(const QUrl &url, const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent)
+{
+    m_socket.setSslConfiguration(tls);
+    open(url);
+}
+
+void TestClient::open(const QUrl &url)
+{
     m_socket.setOutgoingFrameSize(QWebSocket::maxOutgoingFrameSize());
     m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -25,6 +26,8 @@ class TestClient final : public QObject
 
 public:
     explicit TestClient(const QUrl &url, QObject *parent = nullptr);
+    /*! Connects with TLS, trusting what \a tls says (for wss:// with a test certificate). */
+    TestClient(const QUrl &url, const QSslConfiguration &tls, QObject *parent = nullptr);
     ~TestClient() override;
 
     bool isConnected() const;
@@ -59,6 +62,8 @@ public:
     qint64 cursor() const { return m_cursor; }
 
 private:
+    void open(const QUrl &url);
+
     QWebSocket m_socket;
     QList<Protocol::Frame> m_inbox;
     std::optional<int> m_closeCode;
