@@ -3,6 +3,8 @@
 
 #include "enums.h"
 
+#include "enumnames.h"
+
 #include <array>
 #include <utility>
 
@@ -11,7 +13,7 @@ namespace Frontline::Models {
 namespace {
 
 template<typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, const char16_t *>, N>;
+using NameTable = EnumNames<E, N>;
 
 constexpr NameTable<Channel, 6> channelNames{{
     {Channel::Email, u"email"},
@@ -69,28 +71,6 @@ constexpr NameTable<CustomerTier, 4> tierNames{{
     {CustomerTier::Gold, u"gold"},
     {CustomerTier::Platinum, u"platinum"},
 }};
-
-template<typename E, std::size_t N>
-QString nameOf(const NameTable<E, N> &table, E value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value) {
-            return QString::fromUtf16(name);
-        }
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const NameTable<E, N> &table, QStringView text)
-{
-    for (const auto &[value, name] : table) {
-        if (text == QStringView(name)) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 
 #include "messages.h"
 
+#include <models/enumnames.h>
 #include <models/jsonreader.h>
 
 #include <QJsonArray>
@@ -27,7 +28,9 @@ using Models::JsonReader;
 using Models::timestampToJson;
 
 template<typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, QStringView>, N>;
+using NameTable = Models::EnumNames<E, N>;
+using Models::nameOf;
+using Models::valueOf;
 
 // The wire names; see messages.h.
 constexpr NameTable<EntityKind, 8> EntityKindNames{{
@@ -71,22 +74,6 @@ constexpr NameTable<FetchStatus, 3> FetchStatusNames{{
     {FetchStatus::NotFound, u"not_found"},
     {FetchStatus::Forbidden, u"forbidden"},
 }};
-
-template<typename E, std::size_t N>
-QString nameOf(const NameTable<E, N> &table, E value)
-{
-    const auto it =
-        std::find_if(table.begin(), table.end(), [value](const auto &entry) { return entry.first == value; });
-    return it != table.end() ? it->second.toString() : QString();
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const NameTable<E, N> &table, QStringView name)
-{
-    const auto it =
-        std::find_if(table.begin(), table.end(), [name](const auto &entry) { return entry.second == name; });
-    return it != table.end() ? std::optional<E>(it->first) : std::nullopt;
-}
 
 template<std::size_t... I>
 constexpr bool entityKindsInOrder(std::index_sequence<I...>)
@@ -1034,37 +1021,37 @@ namespace Frontline::Models {
 template<>
 std::optional<Protocol::EntityKind> enumFromString<Protocol::EntityKind>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::EntityKindNames, text);
+    return Models::valueOf(Protocol::EntityKindNames, text);
 }
 
 template<>
 std::optional<Protocol::ChangeOp> enumFromString<Protocol::ChangeOp>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::ChangeOpNames, text);
+    return Models::valueOf(Protocol::ChangeOpNames, text);
 }
 
 template<>
 std::optional<Protocol::AckResult> enumFromString<Protocol::AckResult>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::AckResultNames, text);
+    return Models::valueOf(Protocol::AckResultNames, text);
 }
 
 template<>
 std::optional<Protocol::AuthFailure> enumFromString<Protocol::AuthFailure>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::AuthFailureNames, text);
+    return Models::valueOf(Protocol::AuthFailureNames, text);
 }
 
 template<>
 std::optional<Protocol::FetchWhat> enumFromString<Protocol::FetchWhat>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::FetchWhatNames, text);
+    return Models::valueOf(Protocol::FetchWhatNames, text);
 }
 
 template<>
 std::optional<Protocol::FetchStatus> enumFromString<Protocol::FetchStatus>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::FetchStatusNames, text);
+    return Models::valueOf(Protocol::FetchStatusNames, text);
 }
 
 }  // namespace Frontline::Models

@@ -4,6 +4,7 @@
 #include "mutations.h"
 
 #include <models/customer.h>
+#include <models/enumnames.h>
 #include <models/jsonreader.h>
 #include <models/message.h>
 #include <models/ticket.h>
@@ -25,7 +26,9 @@ using Models::idToString;
 using Models::JsonReader;
 
 template<typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, QStringView>, N>;
+using NameTable = Models::EnumNames<E, N>;
+using Models::nameOf;
+using Models::valueOf;
 
 // The wire names; see mutations.h.
 constexpr NameTable<MutationKind, 14> KindNames{{
@@ -59,22 +62,6 @@ constexpr NameTable<RejectReason, 7> ReasonNames{{
     {RejectReason::NothingWaiting, u"nothing_waiting"},
     {RejectReason::Unknown, u"unknown"},
 }};
-
-template<typename E, std::size_t N>
-QString nameOf(const NameTable<E, N> &table, E value)
-{
-    const auto it =
-        std::find_if(table.begin(), table.end(), [value](const auto &entry) { return entry.first == value; });
-    return it != table.end() ? it->second.toString() : QString();
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const NameTable<E, N> &table, QStringView name)
-{
-    const auto it =
-        std::find_if(table.begin(), table.end(), [name](const auto &entry) { return entry.second == name; });
-    return it != table.end() ? std::optional<E>(it->first) : std::nullopt;
-}
 
 template<typename T>
 Models::Result<T> finish(const JsonReader &reader, T value)
@@ -398,13 +385,13 @@ namespace Frontline::Models {
 template<>
 std::optional<Protocol::MutationKind> enumFromString<Protocol::MutationKind>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::KindNames, text);
+    return Models::valueOf(Protocol::KindNames, text);
 }
 
 template<>
 std::optional<Protocol::CallDirection> enumFromString<Protocol::CallDirection>(QStringView text)
 {
-    return Protocol::valueOf(Protocol::DirectionNames, text);
+    return Models::valueOf(Protocol::DirectionNames, text);
 }
 
 }  // namespace Frontline::Models
