@@ -146,6 +146,12 @@ void ClientSession::onTextMessage(const QString &text)
     }
     auto message = P::parseClientMessage(*frame);
     if (!message) {
+        if (message.error().code == P::ErrorCode::UnsupportedVersion) {
+            // Nothing more can be said in a language the peer does not speak.
+            send(P::makeError(message.error()));
+            close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("unsupported protocol version"));
+            return;
+        }
         reportInvalid(message.error());
         return;
     }
@@ -191,7 +197,7 @@ void ClientSession::authFailed(const QString &requestId, P::AuthFailure reason, 
     failed.message = message;
     failed.retryAfterSeconds = retryAfterSeconds;
     send(failed.toFrame(requestId));
-    close(QWebSocketProtocol::CloseCodePolicyViolated, message);
+    close(QWebSocketProtocol::CloseCodeNormal, message);  // as docs/PROTOCOL.md says: auth_failed, then 1000
 }
 
 void ClientSession::handleHello(const QString &requestId, const P::Hello &hello)

@@ -4,6 +4,7 @@
 #include "frontlineserver.h"
 
 #include "clientsession.h"
+#include "entitystore.h"
 #include "loginratelimiter.h"
 #include "mutationprocessor.h"
 
@@ -189,6 +190,11 @@ void FrontlineServer::onSessionFinished(ClientSession *session)
         }
     }
     // The agent's last connection is gone: they are offline, for their team and the dashboard.
+    // Only a real change is written: disconnects must not grow the database.
+    auto stored = EntityStore(*m_db).agent(actor.userId);
+    if (!stored || !*stored || (*stored)->presence == Models::Presence::Offline) {
+        return;
+    }
     MutationProcessor processor(*m_db);
     auto ack = processor.apply(
         actor, Protocol::Mutate{QUuid::createUuid(), std::nullopt, Protocol::SetPresence{Models::Presence::Offline}});

@@ -91,7 +91,8 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const Location &loc
             const QStringList setup = sqlite ? QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
                                                            QStringLiteral("PRAGMA synchronous = FULL"),
                                                            QStringLiteral("PRAGMA foreign_keys = ON")}
-                                             : QStringList{QStringLiteral("SET TIME ZONE 'UTC'")};
+                                             : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"),
+                                                           QStringLiteral("SET client_min_messages = warning")};
             for (const QString &statement : setup) {
                 if (auto done = database->exec(statement); !done) {
                     return done.error();

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 using namespace Qt::StringLiterals;
 
@@ -89,23 +90,85 @@ qsizetype firstInvalidUtf8Byte(QByteArrayView bytes)
     return -1;
 }
 
-// Bounds the work of parsing before the parser runs: one pass over the bytes, counting nesting
-// and elements outside strings. Malformed JSON passes here and is refused by the parser.
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// The end of the JSON number starting at \a i (RFC 8259: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?),
+// or -1 when it is not one. Qt's parser also takes ".5" and "1.", which JSON does not allow.
+qsizetype numberEnd(QByteArrayView json, qsizetype i)
+{
+    const qsizetype n = json.size();
+    if (i < n && json[i] == '-') {
+        ++i;
+    }
+    if (i < n && json[i] == '0') {
+        ++i;
+    } else if (i < n && isDigit(json[i])) {
+        while (i < n && isDigit(json[i])) {
+            ++i;
+        }
+    } else {
+        return -1;
+    }
+    if (i < n && json[i] == '.') {
+        if (++i >= n || !isDigit(json[i])) {
+            return -1;
+        }
+        while (i < n && isDigit(json[i])) {
+            ++i;
+        }
+    }
+    if (i < n && (json[i] == 'e' || json[i] == 'E')) {
+        if (++i < n && (json[i] == '+' || json[i] == '-')) {
+            ++i;
+        }
+        if (i >= n || !isDigit(json[i])) {
+            return -1;
+        }
+        while (i < n && isDigit(json[i])) {
+            ++i;
+        }
+    }
+    return i;
+}
+
+// One pass over the bytes before the parser runs. It bounds the parser's work (nesting, elements)
+// and refuses what Qt's parser tolerates but JSON forbids: unknown escapes ("\q"), raw control
+// characters inside strings, and malformed numbers. Other malformed JSON is left to the parser.
 std::optional<ProtocolError> checkShape(QByteArrayView json, const FrameLimits &limits)
 {
+    const auto invalid = [](const QString &what) {
+        return makeProtocolError(ErrorCode::InvalidJson, what);
+    };
     QVarLengthArray<char, 64> open;
     bool inString = false;
     bool escaped = false;
+    int hexDigitsLeft = 0;
     bool awaitingFirstItem = false;
     qsizetype elements = 0;
-    for (const char c : json) {
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
         if (inString) {
-            if (escaped) {
+            if (hexDigitsLeft > 0) {
+                if (!std::isxdigit(static_cast<unsigned char>(c))) {
+                    return invalid(u"a \\u escape needs four hexadecimal digits"_s);
+                }
+                --hexDigitsLeft;
+            } else if (escaped) {
                 escaped = false;
+                if (c == 'u') {
+                    hexDigitsLeft = 4;
+                } else if (!QByteArrayView("\"\\/bfnrt").contains(c) || c == '\0') {
+                    return invalid(u"unknown escape sequence in a string"_s);
+                }
             } else if (c == '\\') {
                 escaped = true;
             } else if (c == '"') {
                 inString = false;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                return invalid(u"a control character inside a string must be escaped"_s);
             }
             continue;
         }
@@ -117,6 +180,14 @@ std::optional<ProtocolError> checkShape(QByteArrayView json, const FrameLimits &
             if (c != ']') {
                 ++elements;
             }
+        }
+        if (c == '-' || isDigit(c)) {
+            const qsizetype end = numberEnd(json, i);
+            if (end < 0) {
+                return invalid(u"malformed number"_s);
+            }
+            i = end - 1;
+            continue;
         }
         switch (c) {
         case '"':
@@ -146,6 +217,9 @@ std::optional<ProtocolError> checkShape(QByteArrayView json, const FrameLimits &
                 ++elements;
             }
             break;
+        case '.':
+        case '+':
+            return invalid(u"malformed number"_s);
         default:
             break;
         }

@@ -457,3 +457,24 @@ TEST_CASE("The protocol version is 1", "[sync][protocol]")
 {
     STATIC_REQUIRE(ProtocolVersion == 1);
 }
+
+TEST_CASE("JSON that Qt's parser would tolerate but JSON forbids is refused", "[sync][protocol]")
+{
+    const char *bad[] = {
+        R"({"type":"logout","id":"a","x":"\q"})",                  // unknown escape
+        R"({"type":"logout","id":"a","x":"\'"})",                  // unknown escape
+        "{\"type\":\"logout\",\"id\":\"a\",\"x\":\"tab\there\"}",  // raw control character
+        R"({"type":"logout","id":"a","x":.5})",                    // number without a leading digit
+        R"({"type":"logout","id":"a","x":1.})",                    // number without digits after the point
+        R"({"type":"logout","id":"a","x":01})",                    // leading zero
+        R"({"type":"logout","id":"a","x":"\u12G4"})",              // bad \u escape
+    };
+    for (const char *text : bad) {
+        INFO(text);
+        const auto frame = Frontline::Protocol::Frame::parse(QByteArray(text));
+        REQUIRE_FALSE(frame.ok());
+        CHECK(frame.error().code == Frontline::Protocol::ErrorCode::InvalidJson);
+    }
+    CHECK(Frontline::Protocol::Frame::parse(QByteArray(R"({"type":"logout","id":"a","x":[-0.5e+3,1E2,0,"\u00e9\n"]})"))
+              .ok());
+}
