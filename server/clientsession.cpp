@@ -469,33 +469,27 @@ void ClientSession::handleFetch(const QString &requestId, const P::Fetch &fetch)
     result.entityId = fetch.entityId;
     EntityStore store(*m_server.m_db);
     if (fetch.what == P::FetchWhat::ArticleBody) {
-        auto article = m_server.m_db->exec(QStringLiteral("SELECT id FROM articles WHERE id = ? AND published = 1"),
-                                           {idText(fetch.entityId)});
+        // Published articles are open to every signed-in user.
+        auto rows = m_server.m_db->exec(QStringLiteral("SELECT title, body, category, language, tags, updated_at, rev "
+                                                       "FROM articles WHERE id = ? AND published = 1"),
+                                        {idText(fetch.entityId)});
         result.status = P::FetchStatus::NotFound;
-        if (article && article->next()) {
-            // Articles are public to every signed-in user; read through the store for the full body.
-            auto rows =
-                m_server.m_db->exec(QStringLiteral("SELECT id, title, body, category, language, tags, published, "
-                                                   "updated_at, rev FROM articles WHERE id = ?"),
-                                    {idText(fetch.entityId)});
-            if (rows && rows->next()) {
-                Article a;
-                a.id = fetch.entityId;
-                a.title = rows->value(1).toString();
-                a.body = rows->value(2).toString();
-                a.category = rows->value(3).toString();
-                a.language = rows->value(4).toString();
-                for (const QJsonValue &tag : QJsonDocument::fromJson(rows->value(5).toString().toUtf8()).array()) {
-                    a.tags.append(tag.toString());
-                }
-                a.published = true;
-                if (!rows->value(7).isNull()) {
-                    a.updatedAt = QDateTime::fromMSecsSinceEpoch(rows->value(7).toLongLong(), Qt::UTC);
-                }
-                a.rev = rows->value(8).toLongLong();
-                result.items.append(P::Entity(a));
-                result.status = P::FetchStatus::Ok;
+        if (rows && rows->next()) {
+            Article article;
+            article.id = fetch.entityId;
+            article.title = rows->value(0).toString();
+            article.body = rows->value(1).toString();
+            article.category = rows->value(2).toString();
+            article.language = rows->value(3).toString();
+            for (const QJsonValue &tag : QJsonDocument::fromJson(rows->value(4).toString().toUtf8()).array()) {
+                article.tags.append(tag.toString());
             }
+            if (!rows->value(5).isNull()) {
+                article.updatedAt = QDateTime::fromMSecsSinceEpoch(rows->value(5).toLongLong(), Qt::UTC);
+            }
+            article.rev = rows->value(6).toLongLong();
+            result.items.append(P::Entity(article));
+            result.status = P::FetchStatus::Ok;
         }
         send(result.toFrame(requestId));
         return;

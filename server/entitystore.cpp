@@ -432,6 +432,9 @@ Result<Article> EntityStore::save(Article article)
         return rev.error();
     }
     article.rev = *rev + 1;
+    if (!article.updatedAt.isValid()) {
+        article.updatedAt = QDateTime::currentDateTimeUtc();  // clients order and show articles by it
+    }
     const auto saved = m_db.exec(
         QStringLiteral("INSERT INTO articles (id, title, body, category, language, tags, published, updated_at, rev) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
@@ -456,6 +459,9 @@ Result<CannedReply> EntityStore::save(CannedReply reply)
         return rev.error();
     }
     reply.rev = *rev + 1;
+    if (!reply.updatedAt.isValid()) {
+        reply.updatedAt = QDateTime::currentDateTimeUtc();
+    }
     const auto saved = m_db.exec(
         QStringLiteral("INSERT INTO canned_replies (id, title, shortcut, body, category, language, owner_id, "
                        "team_queue_id, usage_count, updated_at, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

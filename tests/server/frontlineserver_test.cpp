@@ -4,6 +4,9 @@
 #include "deskfixture.h"
 #include "testclient.h"
 
+#include <models/demodata.h>
+#include <server/admincommands.h>
+#include <server/entitystore.h>
 #include <server/frontlineserver.h>
 
 #include <QElapsedTimer>
@@ -308,4 +311,73 @@ TEST_CASE("An agent whose connection vanishes is shown offline to the team", "[s
         }
     }
     CHECK(offline);
+}
+
+TEST_CASE("Any signed-in agent fetches a published article's body, never an unpublished one", "[server][live]")
+{
+    LiveDesk desk(Tests::StorageBackend::Sqlite);
+    Article published;
+    published.id = QUuid::createUuid();
+    published.title = QStringLiteral("如何处理退款");
+    published.body = QStringLiteral("# 如何处理退款\n\n1. 核对订单。\n2. 在后台发起退款。");
+    published.language = QStringLiteral("zh_CN");
+    Article draft = published;
+    draft.id = QUuid::createUuid();
+    draft.published = false;
+    REQUIRE(desk.db
+                ->transaction([&]() -> Status {
+                    Server::EntityStore store(*desk.db);
+                    Status status = desk.db->serializeChangeFeed();
+                    for (const Article &article : {published, draft}) {
+                        if (status) {
+                            auto saved = store.save(article);
+                            status = saved ? status : Status(saved.error());
+                        }
+                    }
+                    return status;
+                })
+                .ok());
+    auto carol = desk.signIn(desk.carol);
+    for (const auto &[id, expected] :
+         {std::pair{published.id, P::FetchStatus::Ok}, std::pair{draft.id, P::FetchStatus::NotFound}}) {
+        P::Fetch fetch;
+        fetch.what = P::FetchWhat::ArticleBody;
+        fetch.entityId = id;
+        carol->send(fetch.toFrame(QStringLiteral("article")));
+        const auto frame = carol->next(QStringLiteral("fetch_result"));
+        REQUIRE(frame.has_value());
+        const auto result = P::FetchResult::fromFrame(*frame);
+        INFO((result ? std::string() : result.error().message.toStdString()));
+        REQUIRE(result.ok());
+        CHECK(result->status == expected);
+        if (expected == P::FetchStatus::Ok) {
+            REQUIRE(result->items.size() == 1);
+            CHECK(std::get<Article>(result->items.first()).body == published.body);
+        }
+    }
+}
+
+TEST_CASE("Everything the server streams from demo data passes the client's validation", "[server][live]")
+{
+    auto backend = Tests::StorageBackend::make(Tests::StorageBackend::Sqlite);
+    {
+        auto db = backend->open();
+        Server::AdminCommands admin(*db, Server::PasswordHasher::Cost::minimumForTests());
+        REQUIRE(admin.init().ok());
+        Models::DemoDataOptions options;
+        options.tickets = 300;
+        const auto loaded = admin.loadDemoData(options, u"frontline-demo");
+        INFO((loaded ? std::string() : loaded.error().message.toStdString()));
+        REQUIRE(loaded.ok());
+    }
+    Server::FrontlineServer server(loopback(), backend->location(), testTuning());
+    REQUIRE(server.start().ok());
+    TestClient client(server.url());
+    REQUIRE(client.login(QStringLiteral("admin"), QStringLiteral("frontline-demo")).has_value());
+    const QList<P::Change> changes = client.syncAll(60000);
+    INFO(client.lastInvalidPage().toStdString());
+    CHECK(client.invalidPages() == 0);
+    CHECK(idsOf(changes, P::EntityKind::Ticket).size() == 300);
+    CHECK(idsOf(changes, P::EntityKind::Article).size() >= 12);
+    CHECK(idsOf(changes, P::EntityKind::CannedReply).size() >= 15);
 }

@@ -158,6 +158,9 @@ QList<P::Change> TestClient::syncAll(int timeoutMs)
             if (page) {
                 all += page->changes;
                 m_cursor = page->cursor;
+            } else {
+                ++m_invalidPages;
+                m_lastInvalidPage = page.error().message;
             }
             continue;
         }

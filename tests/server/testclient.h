@@ -60,6 +60,9 @@ public:
     /*! The last error frame's code ("invalid_value", …), when a request was refused with one. */
     QString lastErrorCode() const { return m_lastErrorCode; }
     qint64 cursor() const { return m_cursor; }
+    /*! Change pages that failed the client's validation (Changes::fromFrame); always 0 for a good server. */
+    int invalidPages() const { return m_invalidPages; }
+    QString lastInvalidPage() const { return m_lastInvalidPage; }
 
 private:
     void open(const QUrl &url);
@@ -71,6 +74,8 @@ private:
     QString m_lastErrorCode;
     qint64 m_cursor = 0;
     int m_nextId = 1;
+    int m_invalidPages = 0;
+    QString m_lastInvalidPage;
 };
 
 }  // namespace Frontline::Tests
