@@ -5,7 +5,7 @@
 
 #include "commandline.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include <models/translations.h>
 
 #include <models/cachelocation.h>
 #include <models/demodata.h>
@@ -67,8 +67,8 @@ int main(int argc, char *argv[])
     if (!options) {
         return fail(options.error().message);
     }
-    App::Translations translations;
-    translations.install(App::chooseLanguage(options->language));
+    Models::Translations translations;
+    translations.install(Models::chooseLanguage(options->language));
 
     const QString cacheFile =
         options->cacheFile.isEmpty() ? Models::CacheLocation::demoCacheFile() : options->cacheFile;

@@ -28,4 +28,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Frontline::Server::CommandLine</name>
+    <message numerus="yes">
+        <source>Disabled %1; revoked %n session(s).</source>
+        <translation>
+            <numerusform>Disabled %1; revoked %n session.</numerusform>
+            <numerusform>Disabled %1; revoked %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was disabled already; revoked %n session(s).</source>
+        <translation>
+            <numerusform>%1 was disabled already; revoked %n session.</numerusform>
+            <numerusform>%1 was disabled already; revoked %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %1; revoked %n session(s).</source>
+        <translation>
+            <numerusform>Changed the password of %1; revoked %n session.</numerusform>
+            <numerusform>Changed the password of %1; revoked %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

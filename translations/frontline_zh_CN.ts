@@ -294,6 +294,634 @@
     </message>
 </context>
 <context>
+    <name>Frontline::Server::AdminCommands</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <source>The username is longer than %1 characters.</source>
+        <translation>用户名超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; and &quot;@&quot;, and must start with a letter or digit.</source>
+        <translation>用户名“%1”只能包含字母、数字、&quot;.&quot;、&quot;_&quot;、&quot;-&quot; 和 &quot;@&quot;，并且必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The server database %1 has not been set up yet. Run &quot;frontline-server init&quot; with the same --data-dir or --database first.</source>
+        <translation>服务器数据库 %1 尚未初始化。请先使用相同的 --data-dir 或 --database 运行 &quot;frontline-server init&quot;。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>用户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The role must be agent, lead or admin, not &quot;%1&quot;.</source>
+        <translation>角色必须是 agent、lead 或 admin，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>“%1”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的用户已存在。</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;; there are no queues yet (create them with &quot;frontline-server add-queue&quot;).</source>
+        <translation>没有名为“%1”的队列；目前还没有任何队列（请用 &quot;frontline-server add-queue&quot; 创建）。</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;. The queues are: %2.</source>
+        <translation>没有名为“%1”的队列。现有队列：%2。</translation>
+    </message>
+    <message>
+        <source>--sla takes PRIORITY=FIRST-RESPONSE/RESOLUTION in minutes, such as urgent=15/120 or high=1h/1d, not &quot;%1&quot;.</source>
+        <translation>--sla 的格式为 PRIORITY=FIRST-RESPONSE/RESOLUTION（优先级=首次响应/解决时限，以分钟计），例如 urgent=15/120 或 high=1h/1d，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot; in --sla %2; the priorities are low, normal, high and urgent.</source>
+        <translation>--sla %2 中有未知的优先级“%1”；优先级可以是 low、normal、high 和 urgent。</translation>
+    </message>
+    <message>
+        <source>--sla sets the %1 priority twice.</source>
+        <translation>--sla 对优先级 %1 设置了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in --sla %2 is not a duration: give minutes (90) or a number with m, h or d (90m, 4h, 2d); 0 means no target.</source>
+        <translation>--sla %2 中的“%1”不是有效的时长：请给出分钟数（90）或带 m、h 或 d 的数字（90m、4h、2d）；0 表示不设目标。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in --sla %2 is longer than a year.</source>
+        <translation>--sla %2 中的“%1”超过一年。</translation>
+    </message>
+    <message>
+        <source>In --sla %1 the first response (%2 minutes) is due after the resolution (%3 minutes).</source>
+        <translation>在 --sla %1 中，首次响应时限（%2 分钟）晚于解决时限（%3 分钟）。</translation>
+    </message>
+    <message>
+        <source>The queue name</source>
+        <translation>队列名称</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>A queue named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的队列已存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, zh_CN or zh_TW.</source>
+        <translation>“%1”不是语言代码（如 en、zh_CN 或 zh_TW）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the title must be a level-one heading (&quot;# Title&quot;), not &quot;%3&quot;.</source>
+        <translation>%1 第 %2 行：标题必须是一级标题（&quot;# Title&quot;），而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: write the title as &quot;# Title&quot;, with a space after the &quot;#&quot;.</source>
+        <translation>%1 第 %2 行：标题应写作 &quot;# Title&quot;，&quot;#&quot; 后面要有一个空格。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the title after &quot;#&quot; is empty.</source>
+        <translation>%1 第 %2 行：&quot;#&quot; 后的标题为空。</translation>
+    </message>
+    <message>
+        <source>%1 has no title: the first heading must be a line starting with &quot;# &quot;.</source>
+        <translation>%1 没有标题：第一个标题必须是以 &quot;# &quot; 开头的行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; comes before the title; only the front matter lines &quot;category:&quot;, &quot;language:&quot; and &quot;tags:&quot; may.</source>
+        <translation>%1 第 %2 行：“%3”出现在标题之前；标题之前只能有 &quot;category:&quot;、&quot;language:&quot; 和 &quot;tags:&quot; 这些前置元数据行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3:&quot; appears twice in the front matter.</source>
+        <translation>%1 第 %2 行：&quot;%3:&quot; 在前置元数据中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the title is longer than %2 characters.</source>
+        <translation>%1：标题超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: the text is longer than %2 characters.</source>
+        <translation>%1：正文超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: the category is longer than %2 characters.</source>
+        <translation>%1：分类超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 tags.</source>
+        <translation>%1：标签超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1: the tag &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>%1：标签“%2”超过 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>“%1”不是文件夹。</translation>
+    </message>
+    <message>
+        <source>There are no Markdown files (*.md) in %1.</source>
+        <translation>%1 中没有 Markdown 文件（*.md）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB.</source>
+        <translation>%1 大于 %2 KiB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>%1 Load demo data into a new database (init with another --data-dir), or with the --seed used before.</source>
+        <translation>%1请将演示数据加载到新数据库（使用另一个 --data-dir 运行 init），或使用之前用过的 --seed。</translation>
+    </message>
+    <message>
+        <source>The database has a queue named &quot;%1&quot; that is not the demo data&apos;s.</source>
+        <translation>数据库中已有名为“%1”的队列，但它不属于演示数据。</translation>
+    </message>
+    <message>
+        <source>The database has a user &quot;%1&quot; who is not the demo data&apos;s.</source>
+        <translation>数据库中已有用户“%1”，但该用户不属于演示数据。</translation>
+    </message>
+    <message>
+        <source>Ticket number %1 belongs to a ticket that is not the demo data&apos;s.</source>
+        <translation>工单编号 %1 已被不属于演示数据的工单占用。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::CommandLine</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>运行 &quot;%1 --help&quot; 查看命令和选项。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for its options.</source>
+        <translation>运行 &quot;%1 %2 --help&quot; 查看其选项。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no server database at %1. Create it with &quot;%2 init&quot;, or give the server&apos;s --data-dir.</source>
+        <translation>在 %1 找不到服务器数据库。请用 &quot;%2 init&quot; 创建，或指定服务器的 --data-dir。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>用法：%1 %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data directory, as for serving (default: the application data directory&apos;s &quot;server&quot; folder).</source>
+        <translation>服务器的数据目录，与运行服务时相同（默认：应用数据目录下的“server”文件夹）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PostgreSQL database, as for serving, such as postgresql://frontline@localhost:5432/frontline.</source>
+        <translation>服务器的 PostgreSQL 数据库，与运行服务时相同，例如 postgresql://frontline@localhost:5432/frontline。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Passwords are not taken on the command line, where others can see them; type it when asked, pipe it on standard input, or use --password-file.</source>
+        <translation>密码不能在命令行中给出，因为其他人可能会看到；请在提示时输入，或通过管道从标准输入传入，或使用 --password-file。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (default: ask for it on the terminal, or read the first line of standard input).</source>
+        <translation>从 FILE 的第一行读取密码（默认：在终端中询问，或读取标准输入的第一行）。</translation>
+    </message>
+    <message>
+        <source>The password in %1 is not UTF-8 text.</source>
+        <translation>从%1读取的密码不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入相同的密码：</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Safe to run again: an existing database is upgraded if it is older, and otherwise left as it is.</source>
+        <translation>可以放心重复运行：已有数据库如果版本较旧会被升级，否则保持不变。</translation>
+    </message>
+    <message>
+        <source>Created the server database %1 (schema version %2).</source>
+        <translation>已创建服务器数据库 %1（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Upgraded the server database %1 from schema version %2 to %3.</source>
+        <translation>已将服务器数据库 %1 从架构版本 %2 升级到 %3。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is up to date (schema version %2).</source>
+        <translation>服务器数据库 %1 已是最新（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Server id: %1</source>
+        <translation>服务器 ID：%1</translation>
+    </message>
+    <message>
+        <source>The password is asked for on the terminal, read from the first line of standard input (echo &quot;$PASSWORD&quot; | %1 add-user …) or from --password-file; never from the command line.</source>
+        <translation>密码会在终端中询问，或从标准输入的第一行读取（echo &quot;$PASSWORD&quot; | %1 add-user …），或从 --password-file 读取；绝不从命令行读取。</translation>
+    </message>
+    <message>
+        <source>The name the user is shown with (required).</source>
+        <translation>用户的显示名称（必填）。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>用户的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>agent, lead or admin (default: agent).</source>
+        <translation>角色：agent（客服）、lead（组长）或 admin（管理员），默认为 agent。</translation>
+    </message>
+    <message>
+        <source>A queue the user works in, by name; repeat for more.</source>
+        <translation>用户所在的队列（按名称）；可重复此选项以指定多个队列。</translation>
+    </message>
+    <message>
+        <source>add-user needs the new user&apos;s USERNAME.</source>
+        <translation>add-user 需要新用户的 USERNAME（用户名）。</translation>
+    </message>
+    <message>
+        <source>add-user needs --name with the user&apos;s display name.</source>
+        <translation>add-user 需要用 --name 指定用户的显示名称。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已添加 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>The user can no longer sign in, and every session they have is revoked. Their tickets, messages and history are kept.</source>
+        <translation>该用户将无法再登录，其所有会话都会被撤销。其工单、消息和历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>%1 needs a USERNAME.</source>
+        <translation>%1 需要 USERNAME（用户名）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %1; revoked %n session(s).</source>
+        <translation>
+            <numerusform>已停用 %1；撤销了 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was disabled already; revoked %n session(s).</source>
+        <translation>
+            <numerusform>%1 此前已被停用；撤销了 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled.</source>
+        <translation>%1 未被停用。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sessions are revoked: they sign in again with the new password.</source>
+        <translation>该用户的会话将被撤销：需要使用新密码重新登录。</translation>
+    </message>
+    <message>
+        <source>set-password needs a USERNAME.</source>
+        <translation>set-password 需要 USERNAME（用户名）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %1; revoked %n session(s).</source>
+        <translation>
+            <numerusform>已更改 %1 的密码；撤销了 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>QUEUES</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>SLA targets are first response/resolution per priority, in minutes or with a unit (m, h, d); 0 means no target. Priorities not given keep the defaults: %1.</source>
+        <translation>SLA 目标按优先级设定首次响应/解决时限，以分钟计或带单位（m、h、d）；0 表示不设目标。未指定的优先级使用默认值：%1。</translation>
+    </message>
+    <message>
+        <source>What the queue is for.</source>
+        <translation>队列的用途。</translation>
+    </message>
+    <message>
+        <source>An SLA target such as urgent=15/120 or high=1h/1d; repeat for each priority to change.</source>
+        <translation>SLA 目标，例如 urgent=15/120 或 high=1h/1d；每个要更改的优先级各重复一次此选项。</translation>
+    </message>
+    <message>
+        <source>add-queue needs the new queue&apos;s NAME.</source>
+        <translation>add-queue 需要新队列的 NAME（名称）。</translation>
+    </message>
+    <message>
+        <source>Added the queue %1 with SLA %2.</source>
+        <translation>已添加队列 %1，SLA 为 %2。</translation>
+    </message>
+    <message>
+        <source>SLA: first response/resolution per priority.</source>
+        <translation>SLA：各优先级的首次响应/解决时限。</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>ACTIVE TICKETS</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Imports every .md file in DIR and its subfolders. A file may start with front matter lines
+  category: Billing
+  language: zh_CN
+  tags: refund, invoice
+then its title as a heading line &quot;# Title&quot;; the rest is the article&apos;s text.
+Articles are known by their path inside DIR: importing the folder again updates them.</source>
+        <translation>导入 DIR 及其子文件夹中的所有 .md 文件。文件开头可以有以下前置元数据行：
+  category: Billing
+  language: zh_CN
+  tags: refund, invoice
+然后是标题行 &quot;# Title&quot;；其余内容为文章正文。
+文章以其在 DIR 中的路径识别：再次导入该文件夹会更新这些文章。</translation>
+    </message>
+    <message>
+        <source>The language of files without a &quot;language:&quot; line (default: en).</source>
+        <translation>没有 &quot;language:&quot; 行的文件所用的语言（默认：en）。</translation>
+    </message>
+    <message>
+        <source>import-articles needs the DIR to import from.</source>
+        <translation>import-articles 需要指定要导入的 DIR（文件夹）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>“%1”不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Articles: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>文章：新增 %1 篇，更新 %2 篇，未变 %3 篇。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>有 %n 个文件无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For trying Frontline out, not for a production server: every demo user, including the administrator &quot;admin&quot;, gets the demo password. The same seed and size always give the same data; loading it again updates it.</source>
+        <translation>用于试用 Frontline，不适用于生产服务器：所有演示用户（包括管理员 &quot;admin&quot;）都使用演示密码。相同的种子和规模总会生成相同的数据；再次加载会更新这些数据。</translation>
+    </message>
+    <message>
+        <source>How many tickets, 1-%1 (default: %2).</source>
+        <translation>工单数量，范围 1-%1（默认：%2）。</translation>
+    </message>
+    <message>
+        <source>The random seed (default: %1).</source>
+        <translation>随机种子（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The demo users&apos; password (default: frontline-demo).</source>
+        <translation>演示用户的密码（默认：frontline-demo）。</translation>
+    </message>
+    <message>
+        <source>--tickets must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--tickets 必须是 1 到 %1 之间的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed 必须是整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--demo-password must not be empty.</source>
+        <translation>--demo-password 不能为空。</translation>
+    </message>
+    <message>
+        <source>Storing %1: %2 of %3</source>
+        <translation>正在存储 %1：%2/%3</translation>
+    </message>
+    <message>
+        <source>Stored %1 queues, %2 users, %3 customers, %4 tickets, %5 messages, %6 ratings, %7 articles and %8 canned replies.</source>
+        <translation>已存储 %1 个队列、%2 个用户、%3 个客户、%4 个工单、%5 条消息、%6 条满意度评价、%7 篇文章和 %8 条快捷回复。</translation>
+    </message>
+    <message>
+        <source>Time: %1 generating, %2 hashing passwords, %3 storing; %4 in all.</source>
+        <translation>耗时：生成 %1，密码哈希 %2，存储 %3；共 %4。</translation>
+    </message>
+    <message>
+        <source>Demo users (password &quot;%1&quot;): %2</source>
+        <translation>演示用户（密码 &quot;%1&quot;）：%2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [serve] [options]
+       %1 COMMAND [options]</source>
+        <translation>用法：%1 [serve] [options]
+      %1 COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Frontline&apos;s central sync server. Without a command, or with &quot;serve&quot;, it serves clients until it gets SIGINT (Ctrl+C) or SIGTERM.</source>
+        <translation>Frontline 中央同步服务器。不带命令或使用 &quot;serve&quot; 命令时，它会为客户端提供服务，直到收到 SIGINT（Ctrl+C）或 SIGTERM。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>运行 &quot;%1 COMMAND --help&quot; 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Serve options:</source>
+        <translation>serve 选项：</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Serve clients (the default).</source>
+        <translation>为客户端提供服务（默认）。</translation>
+    </message>
+    <message>
+        <source>Create the database, or upgrade its schema, and print the server id.</source>
+        <translation>创建数据库或升级其架构，并输出服务器 ID。</translation>
+    </message>
+    <message>
+        <source>Create a user; the password comes from the terminal, standard input or a file.</source>
+        <translation>创建用户；密码来自终端、标准输入或文件。</translation>
+    </message>
+    <message>
+        <source>Stop a user from signing in and revoke their sessions.</source>
+        <translation>禁止用户登录并撤销其会话。</translation>
+    </message>
+    <message>
+        <source>Let a disabled user sign in again.</source>
+        <translation>允许已停用的用户重新登录。</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password and revoke their sessions.</source>
+        <translation>设置用户密码并撤销其会话。</translation>
+    </message>
+    <message>
+        <source>Create a queue with its SLA targets.</source>
+        <translation>创建队列及其 SLA 目标。</translation>
+    </message>
+    <message>
+        <source>List the users, their roles and queues.</source>
+        <translation>列出用户及其角色和队列。</translation>
+    </message>
+    <message>
+        <source>List the queues with their SLA targets.</source>
+        <translation>列出队列及其 SLA 目标。</translation>
+    </message>
+    <message>
+        <source>Import or update knowledge-base articles from a folder of Markdown files.</source>
+        <translation>从包含 Markdown 文件的文件夹导入或更新知识库文章。</translation>
+    </message>
+    <message>
+        <source>Load generated demo data: queues, users, customers, tickets, articles.</source>
+        <translation>加载生成的演示数据：队列、用户、客户、工单、文章。</translation>
+    </message>
+    <message>
+        <source>Print the URL clients connect to with these options.</source>
+        <translation>输出使用这些选项时客户端要连接的 URL。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::EntityStore</name>
+    <message>
+        <source>The ticket of this message does not exist.</source>
+        <translation>此消息所属的工单不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::PasswordHasher</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <source>The password is not valid Unicode text.</source>
+        <translation>密码不是有效的 Unicode 文本。</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 bytes.</source>
+        <translation>密码超过 %1 个字节。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed; the server may be out of memory.</source>
+        <translation>无法对密码进行哈希处理；服务器可能内存不足。</translation>
+    </message>
+    <message>
+        <source>The stored password hash is not a valid Argon2 hash.</source>
+        <translation>存储的密码哈希不是有效的 Argon2 哈希。</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Server::ServerConfig</name>
     <message>
         <source>Listen on ADDRESS: an IPv4 or IPv6 address, &quot;localhost&quot; or &quot;any&quot; (default: 127.0.0.1).</source>
@@ -378,6 +1006,31 @@
     <message>
         <source>Cannot read the private key file &quot;%1&quot;.</source>
         <translation>无法读取私钥文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::ServerDatabase</name>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>无法打开服务器数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::ServerSchema</name>
+    <message>
+        <source>The server database has schema version %1, newer than this frontline-server supports (%2).</source>
+        <translation>服务器数据库的架构版本为 %1，比此 frontline-server 支持的版本（%2）更新。</translation>
+    </message>
+    <message>
+        <source>The server database could not be upgraded from version %1 to %2 and was left unchanged: %3</source>
+        <translation>服务器数据库无法从版本 %1 升级到 %2，已保持原样：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::SessionToken</name>
+    <message>
+        <source>The server&apos;s random number generator is not available.</source>
+        <translation>服务器的随机数生成器不可用。</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,634 @@
     </message>
 </context>
 <context>
+    <name>Frontline::Server::AdminCommands</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1為空白。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1包含控制字元。</translation>
+    </message>
+    <message>
+        <source>The username is empty.</source>
+        <translation>使用者名稱為空白。</translation>
+    </message>
+    <message>
+        <source>The username is longer than %1 characters.</source>
+        <translation>使用者名稱超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; may contain only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; and &quot;@&quot;, and must start with a letter or digit.</source>
+        <translation>使用者名稱「%1」只能包含字母、數字、&quot;.&quot;、&quot;_&quot;、&quot;-&quot; 和 &quot;@&quot;，且必須以字母或數字開頭。</translation>
+    </message>
+    <message>
+        <source>The server database %1 has not been set up yet. Run &quot;frontline-server init&quot; with the same --data-dir or --database first.</source>
+        <translation>伺服器資料庫 %1 尚未初始化。請先使用相同的 --data-dir 或 --database 執行 &quot;frontline-server init&quot;。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>使用者「%1」不存在。</translation>
+    </message>
+    <message>
+        <source>The role must be agent, lead or admin, not &quot;%1&quot;.</source>
+        <translation>角色必須是 agent、lead 或 admin，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>「%1」不是電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>名為「%1」的使用者已存在。</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;; there are no queues yet (create them with &quot;frontline-server add-queue&quot;).</source>
+        <translation>沒有名為「%1」的佇列；目前還沒有任何佇列（請用 &quot;frontline-server add-queue&quot; 建立）。</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;. The queues are: %2.</source>
+        <translation>沒有名為「%1」的佇列。現有佇列：%2。</translation>
+    </message>
+    <message>
+        <source>--sla takes PRIORITY=FIRST-RESPONSE/RESOLUTION in minutes, such as urgent=15/120 or high=1h/1d, not &quot;%1&quot;.</source>
+        <translation>--sla 的格式為 PRIORITY=FIRST-RESPONSE/RESOLUTION（優先順序=首次回應/解決時限，以分鐘計），例如 urgent=15/120 或 high=1h/1d，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown priority &quot;%1&quot; in --sla %2; the priorities are low, normal, high and urgent.</source>
+        <translation>--sla %2 中有未知的優先順序「%1」；優先順序可以是 low、normal、high 和 urgent。</translation>
+    </message>
+    <message>
+        <source>--sla sets the %1 priority twice.</source>
+        <translation>--sla 對優先順序 %1 設定了兩次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in --sla %2 is not a duration: give minutes (90) or a number with m, h or d (90m, 4h, 2d); 0 means no target.</source>
+        <translation>--sla %2 中的「%1」不是有效的時間長度：請提供分鐘數（90）或加上 m、h 或 d 的數字（90m、4h、2d）；0 表示不設目標。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in --sla %2 is longer than a year.</source>
+        <translation>--sla %2 中的「%1」超過一年。</translation>
+    </message>
+    <message>
+        <source>In --sla %1 the first response (%2 minutes) is due after the resolution (%3 minutes).</source>
+        <translation>在 --sla %1 中，首次回應時限（%2 分鐘）晚於解決時限（%3 分鐘）。</translation>
+    </message>
+    <message>
+        <source>The queue name</source>
+        <translation>佇列名稱</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>A queue named &quot;%1&quot; already exists.</source>
+        <translation>名為「%1」的佇列已存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as en, zh_CN or zh_TW.</source>
+        <translation>「%1」不是語言代碼（如 en、zh_CN 或 zh_TW）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the title must be a level-one heading (&quot;# Title&quot;), not &quot;%3&quot;.</source>
+        <translation>%1 第 %2 行：標題必須是一級標題（&quot;# Title&quot;），而不是「%3」。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: write the title as &quot;# Title&quot;, with a space after the &quot;#&quot;.</source>
+        <translation>%1 第 %2 行：標題應寫成 &quot;# Title&quot;，&quot;#&quot; 後面要有一個空格。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the title after &quot;#&quot; is empty.</source>
+        <translation>%1 第 %2 行：&quot;#&quot; 後的標題為空白。</translation>
+    </message>
+    <message>
+        <source>%1 has no title: the first heading must be a line starting with &quot;# &quot;.</source>
+        <translation>%1 沒有標題：第一個標題必須是以 &quot;# &quot; 開頭的行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; comes before the title; only the front matter lines &quot;category:&quot;, &quot;language:&quot; and &quot;tags:&quot; may.</source>
+        <translation>%1 第 %2 行：「%3」出現在標題之前；標題之前只能有 &quot;category:&quot;、&quot;language:&quot; 和 &quot;tags:&quot; 這些前置中繼資料行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3:&quot; appears twice in the front matter.</source>
+        <translation>%1 第 %2 行：&quot;%3:&quot; 在前置中繼資料中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the title is longer than %2 characters.</source>
+        <translation>%1：標題超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>%1: the text is longer than %2 characters.</source>
+        <translation>%1：內文超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>%1: the category is longer than %2 characters.</source>
+        <translation>%1：類別超過 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 tags.</source>
+        <translation>%1：標籤超過 %2 個。</translation>
+    </message>
+    <message>
+        <source>%1: the tag &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>%1：標籤「%2」超過 %3 個字元。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>「%1」不是資料夾。</translation>
+    </message>
+    <message>
+        <source>There are no Markdown files (*.md) in %1.</source>
+        <translation>%1 中沒有 Markdown 檔案（*.md）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB.</source>
+        <translation>%1 大於 %2 KiB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 不是 UTF-8 文字。</translation>
+    </message>
+    <message>
+        <source>%1 Load demo data into a new database (init with another --data-dir), or with the --seed used before.</source>
+        <translation>%1請將示範資料載入新的資料庫（使用另一個 --data-dir 執行 init），或使用先前用過的 --seed。</translation>
+    </message>
+    <message>
+        <source>The database has a queue named &quot;%1&quot; that is not the demo data&apos;s.</source>
+        <translation>資料庫中已有名為「%1」的佇列，但它不屬於示範資料。</translation>
+    </message>
+    <message>
+        <source>The database has a user &quot;%1&quot; who is not the demo data&apos;s.</source>
+        <translation>資料庫中已有使用者「%1」，但該使用者不屬於示範資料。</translation>
+    </message>
+    <message>
+        <source>Ticket number %1 belongs to a ticket that is not the demo data&apos;s.</source>
+        <translation>工單編號 %1 已被不屬於示範資料的工單使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::CommandLine</name>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the commands and options.</source>
+        <translation>執行 &quot;%1 --help&quot; 以查看命令和選項。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for its options.</source>
+        <translation>執行 &quot;%1 %2 --help&quot; 以查看其選項。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>非預期的引數「%1」。</translation>
+    </message>
+    <message>
+        <source>There is no server database at %1. Create it with &quot;%2 init&quot;, or give the server&apos;s --data-dir.</source>
+        <translation>在 %1 找不到伺服器資料庫。請用 &quot;%2 init&quot; 建立，或指定伺服器的 --data-dir。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>用法：%1 %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data directory, as for serving (default: the application data directory&apos;s &quot;server&quot; folder).</source>
+        <translation>伺服器的資料目錄，與提供服務時相同（預設：應用程式資料目錄下的「server」資料夾）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PostgreSQL database, as for serving, such as postgresql://frontline@localhost:5432/frontline.</source>
+        <translation>伺服器的 PostgreSQL 資料庫，與提供服務時相同，例如 postgresql://frontline@localhost:5432/frontline。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>顯示此說明並結束。</translation>
+    </message>
+    <message>
+        <source>Passwords are not taken on the command line, where others can see them; type it when asked, pipe it on standard input, or use --password-file.</source>
+        <translation>密碼不能在命令列中提供，因為其他人可能會看到；請在提示時輸入、透過管線從標準輸入傳入，或使用 --password-file。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE (default: ask for it on the terminal, or read the first line of standard input).</source>
+        <translation>從 FILE 的第一行讀取密碼（預設：在終端機上詢問，或讀取標準輸入的第一行）。</translation>
+    </message>
+    <message>
+        <source>The password in %1 is not UTF-8 text.</source>
+        <translation>從%1讀取的密碼不是 UTF-8 文字。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>終端機</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>無法讀取密碼檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密碼：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次輸入相同的密碼：</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準輸入</translation>
+    </message>
+    <message>
+        <source>Safe to run again: an existing database is upgraded if it is older, and otherwise left as it is.</source>
+        <translation>可放心重複執行：現有資料庫若版本較舊會被升級，否則維持不變。</translation>
+    </message>
+    <message>
+        <source>Created the server database %1 (schema version %2).</source>
+        <translation>已建立伺服器資料庫 %1（結構描述版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Upgraded the server database %1 from schema version %2 to %3.</source>
+        <translation>已將伺服器資料庫 %1 從結構描述版本 %2 升級到 %3。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is up to date (schema version %2).</source>
+        <translation>伺服器資料庫 %1 已是最新（結構描述版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Server id: %1</source>
+        <translation>伺服器 ID：%1</translation>
+    </message>
+    <message>
+        <source>The password is asked for on the terminal, read from the first line of standard input (echo &quot;$PASSWORD&quot; | %1 add-user …) or from --password-file; never from the command line.</source>
+        <translation>密碼會在終端機上詢問，或從標準輸入的第一行讀取（echo &quot;$PASSWORD&quot; | %1 add-user …），或從 --password-file 讀取；絕不從命令列讀取。</translation>
+    </message>
+    <message>
+        <source>The name the user is shown with (required).</source>
+        <translation>使用者的顯示名稱（必填）。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>使用者的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>agent, lead or admin (default: agent).</source>
+        <translation>角色：agent（客服）、lead（組長）或 admin（管理員），預設為 agent。</translation>
+    </message>
+    <message>
+        <source>A queue the user works in, by name; repeat for more.</source>
+        <translation>使用者負責的佇列（依名稱）；可重複此選項以指定多個佇列。</translation>
+    </message>
+    <message>
+        <source>add-user needs the new user&apos;s USERNAME.</source>
+        <translation>add-user 需要新使用者的 USERNAME（使用者名稱）。</translation>
+    </message>
+    <message>
+        <source>add-user needs --name with the user&apos;s display name.</source>
+        <translation>add-user 需要以 --name 指定使用者的顯示名稱。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>已新增 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>The user can no longer sign in, and every session they have is revoked. Their tickets, messages and history are kept.</source>
+        <translation>該使用者將無法再登入，其所有工作階段都會被撤銷。其工單、訊息和歷程記錄會保留。</translation>
+    </message>
+    <message>
+        <source>%1 needs a USERNAME.</source>
+        <translation>%1 需要 USERNAME（使用者名稱）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %1; revoked %n session(s).</source>
+        <translation>
+            <numerusform>已停用 %1；撤銷了 %n 個工作階段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was disabled already; revoked %n session(s).</source>
+        <translation>
+            <numerusform>%1 先前已停用；撤銷了 %n 個工作階段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已啟用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled.</source>
+        <translation>%1 並未停用。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sessions are revoked: they sign in again with the new password.</source>
+        <translation>該使用者的工作階段將被撤銷：需使用新密碼重新登入。</translation>
+    </message>
+    <message>
+        <source>set-password needs a USERNAME.</source>
+        <translation>set-password 需要 USERNAME（使用者名稱）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %1; revoked %n session(s).</source>
+        <translation>
+            <numerusform>已變更 %1 的密碼；撤銷了 %n 個工作階段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>QUEUES</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>無密碼</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>SLA targets are first response/resolution per priority, in minutes or with a unit (m, h, d); 0 means no target. Priorities not given keep the defaults: %1.</source>
+        <translation>SLA 目標依優先順序設定首次回應/解決時限，以分鐘計或加上單位（m、h、d）；0 表示不設目標。未指定的優先順序沿用預設值：%1。</translation>
+    </message>
+    <message>
+        <source>What the queue is for.</source>
+        <translation>佇列的用途。</translation>
+    </message>
+    <message>
+        <source>An SLA target such as urgent=15/120 or high=1h/1d; repeat for each priority to change.</source>
+        <translation>SLA 目標，例如 urgent=15/120 或 high=1h/1d；每個要變更的優先順序各重複一次此選項。</translation>
+    </message>
+    <message>
+        <source>add-queue needs the new queue&apos;s NAME.</source>
+        <translation>add-queue 需要新佇列的 NAME（名稱）。</translation>
+    </message>
+    <message>
+        <source>Added the queue %1 with SLA %2.</source>
+        <translation>已新增佇列 %1，SLA 為 %2。</translation>
+    </message>
+    <message>
+        <source>SLA: first response/resolution per priority.</source>
+        <translation>SLA：各優先順序的首次回應/解決時限。</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>ACTIVE TICKETS</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Imports every .md file in DIR and its subfolders. A file may start with front matter lines
+  category: Billing
+  language: zh_CN
+  tags: refund, invoice
+then its title as a heading line &quot;# Title&quot;; the rest is the article&apos;s text.
+Articles are known by their path inside DIR: importing the folder again updates them.</source>
+        <translation>匯入 DIR 及其子資料夾中的所有 .md 檔案。檔案開頭可以有以下前置中繼資料行：
+  category: Billing
+  language: zh_CN
+  tags: refund, invoice
+接著是標題行 &quot;# Title&quot;；其餘內容為文章內文。
+文章以其在 DIR 中的路徑識別：再次匯入該資料夾會更新這些文章。</translation>
+    </message>
+    <message>
+        <source>The language of files without a &quot;language:&quot; line (default: en).</source>
+        <translation>沒有 &quot;language:&quot; 行的檔案所用的語言（預設：en）。</translation>
+    </message>
+    <message>
+        <source>import-articles needs the DIR to import from.</source>
+        <translation>import-articles 需要指定要匯入的 DIR（資料夾）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>「%1」不是資料夾。</translation>
+    </message>
+    <message>
+        <source>Articles: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>文章：新增 %1 篇，更新 %2 篇，未變更 %3 篇。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>有 %n 個檔案無法匯入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For trying Frontline out, not for a production server: every demo user, including the administrator &quot;admin&quot;, gets the demo password. The same seed and size always give the same data; loading it again updates it.</source>
+        <translation>用於試用 Frontline，不適用於正式環境的伺服器：所有示範使用者（包括管理員 &quot;admin&quot;）都使用示範密碼。相同的種子和規模一律產生相同的資料；再次載入會更新這些資料。</translation>
+    </message>
+    <message>
+        <source>How many tickets, 1-%1 (default: %2).</source>
+        <translation>工單數量，範圍 1-%1（預設：%2）。</translation>
+    </message>
+    <message>
+        <source>The random seed (default: %1).</source>
+        <translation>亂數種子（預設：%1）。</translation>
+    </message>
+    <message>
+        <source>The demo users&apos; password (default: frontline-demo).</source>
+        <translation>示範使用者的密碼（預設：frontline-demo）。</translation>
+    </message>
+    <message>
+        <source>--tickets must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--tickets 必須是 1 到 %1 之間的整數，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed 必須是整數，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--demo-password must not be empty.</source>
+        <translation>--demo-password 不得為空白。</translation>
+    </message>
+    <message>
+        <source>Storing %1: %2 of %3</source>
+        <translation>正在儲存 %1：%2/%3</translation>
+    </message>
+    <message>
+        <source>Stored %1 queues, %2 users, %3 customers, %4 tickets, %5 messages, %6 ratings, %7 articles and %8 canned replies.</source>
+        <translation>已儲存 %1 個佇列、%2 位使用者、%3 位客戶、%4 張工單、%5 則訊息、%6 筆滿意度評分、%7 篇文章和 %8 則快速回覆。</translation>
+    </message>
+    <message>
+        <source>Time: %1 generating, %2 hashing passwords, %3 storing; %4 in all.</source>
+        <translation>耗時：產生 %1，密碼雜湊 %2，儲存 %3；共 %4。</translation>
+    </message>
+    <message>
+        <source>Demo users (password &quot;%1&quot;): %2</source>
+        <translation>示範使用者（密碼 &quot;%1&quot;）：%2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [serve] [options]
+       %1 COMMAND [options]</source>
+        <translation>用法：%1 [serve] [options]
+      %1 COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Frontline&apos;s central sync server. Without a command, or with &quot;serve&quot;, it serves clients until it gets SIGINT (Ctrl+C) or SIGTERM.</source>
+        <translation>Frontline 中央同步伺服器。不帶命令或使用 &quot;serve&quot; 命令時，它會為用戶端提供服務，直到收到 SIGINT（Ctrl+C）或 SIGTERM。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>執行 &quot;%1 COMMAND --help&quot; 以查看某個命令的選項。</translation>
+    </message>
+    <message>
+        <source>Serve options:</source>
+        <translation>serve 選項：</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在監聽 %1</translation>
+    </message>
+    <message>
+        <source>Serve clients (the default).</source>
+        <translation>為用戶端提供服務（預設）。</translation>
+    </message>
+    <message>
+        <source>Create the database, or upgrade its schema, and print the server id.</source>
+        <translation>建立資料庫或升級其結構描述，並輸出伺服器 ID。</translation>
+    </message>
+    <message>
+        <source>Create a user; the password comes from the terminal, standard input or a file.</source>
+        <translation>建立使用者；密碼來自終端機、標準輸入或檔案。</translation>
+    </message>
+    <message>
+        <source>Stop a user from signing in and revoke their sessions.</source>
+        <translation>禁止使用者登入並撤銷其工作階段。</translation>
+    </message>
+    <message>
+        <source>Let a disabled user sign in again.</source>
+        <translation>允許已停用的使用者重新登入。</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password and revoke their sessions.</source>
+        <translation>設定使用者密碼並撤銷其工作階段。</translation>
+    </message>
+    <message>
+        <source>Create a queue with its SLA targets.</source>
+        <translation>建立佇列及其 SLA 目標。</translation>
+    </message>
+    <message>
+        <source>List the users, their roles and queues.</source>
+        <translation>列出使用者及其角色和佇列。</translation>
+    </message>
+    <message>
+        <source>List the queues with their SLA targets.</source>
+        <translation>列出佇列及其 SLA 目標。</translation>
+    </message>
+    <message>
+        <source>Import or update knowledge-base articles from a folder of Markdown files.</source>
+        <translation>從包含 Markdown 檔案的資料夾匯入或更新知識庫文章。</translation>
+    </message>
+    <message>
+        <source>Load generated demo data: queues, users, customers, tickets, articles.</source>
+        <translation>載入產生的示範資料：佇列、使用者、客戶、工單、文章。</translation>
+    </message>
+    <message>
+        <source>Print the URL clients connect to with these options.</source>
+        <translation>輸出使用這些選項時用戶端要連線的 URL。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知的命令「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::EntityStore</name>
+    <message>
+        <source>The ticket of this message does not exist.</source>
+        <translation>此訊息所屬的工單不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::PasswordHasher</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>密碼為空白。</translation>
+    </message>
+    <message>
+        <source>The password is not valid Unicode text.</source>
+        <translation>密碼不是有效的 Unicode 文字。</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 bytes.</source>
+        <translation>密碼超過 %1 個位元組。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed; the server may be out of memory.</source>
+        <translation>無法對密碼進行雜湊處理；伺服器可能記憶體不足。</translation>
+    </message>
+    <message>
+        <source>The stored password hash is not a valid Argon2 hash.</source>
+        <translation>儲存的密碼雜湊不是有效的 Argon2 雜湊。</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Server::ServerConfig</name>
     <message>
         <source>Listen on ADDRESS: an IPv4 or IPv6 address, &quot;localhost&quot; or &quot;any&quot; (default: 127.0.0.1).</source>
@@ -378,6 +1006,31 @@
     <message>
         <source>Cannot read the private key file &quot;%1&quot;.</source>
         <translation>無法讀取私鑰檔案「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::ServerDatabase</name>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>無法開啟伺服器資料庫 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::ServerSchema</name>
+    <message>
+        <source>The server database has schema version %1, newer than this frontline-server supports (%2).</source>
+        <translation>伺服器資料庫的結構描述版本為 %1，比此 frontline-server 支援的版本（%2）更新。</translation>
+    </message>
+    <message>
+        <source>The server database could not be upgraded from version %1 to %2 and was left unchanged: %3</source>
+        <translation>伺服器資料庫無法從版本 %1 升級到 %2，已保持原樣：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Server::SessionToken</name>
+    <message>
+        <source>The server&apos;s random number generator is not available.</source>
+        <translation>伺服器的亂數產生器無法使用。</translation>
     </message>
 </context>
 <context>

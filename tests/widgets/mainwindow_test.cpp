@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/mainwindow.h>
-#include <app/translations.h>
+#include <models/translations.h>
 #include <models/localstore.h>
 #include <models/queuemodel.h>
 #include <widgets/queueview.h>
@@ -59,7 +59,7 @@ QPoint headerSectionCenter(QHeaderView *header, int section)
 TEST_CASE("The main window lists the cached tickets and counts them in the status bar", "[widgets][mainwindow]")
 {
     WindowFixture fixture;
-    App::Translations english;  // holds the English plural forms ("1 ticket", "3 tickets")
+    Models::Translations english;  // holds the English plural forms ("1 ticket", "3 tickets")
     REQUIRE(english.install(QStringLiteral("en")));
     App::MainWindow window(*fixture.store);
     window.show();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/commandline.h>
-#include <app/translations.h>
+#include <models/translations.h>
 #include <models/queuemodel.h>
 
 #include <catch2/catch.hpp>
@@ -20,7 +20,7 @@ QString subjectHeader()
 TEST_CASE("The interface speaks Simplified and Traditional Chinese", "[app][translations]")
 {
     {
-        App::Translations translations;
+        Models::Translations translations;
         REQUIRE(translations.install(QStringLiteral("zh_CN")));
         CHECK(subjectHeader() == u"主题");
         CHECK(Models::QueueModel::tr("%n ticket(s)", nullptr, 3).isEmpty() == false);
@@ -32,13 +32,13 @@ TEST_CASE("The interface speaks Simplified and Traditional Chinese", "[app][tran
 
 TEST_CASE("The language follows the system locale unless one is asked for", "[app][translations]")
 {
-    CHECK(App::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::China)) == u"zh_CN");
-    CHECK(App::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::Taiwan)) == u"zh_TW");
-    CHECK(App::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::HongKong)) == u"zh_TW");
-    CHECK(App::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Singapore)) ==
+    CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::China)) == u"zh_CN");
+    CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::Taiwan)) == u"zh_TW");
+    CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::HongKong)) == u"zh_TW");
+    CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Singapore)) ==
           u"zh_TW");
-    CHECK(App::chooseLanguage({}, QLocale(QLocale::German, QLocale::Germany)) == u"en");
-    CHECK(App::chooseLanguage(QStringLiteral("zh_TW"), QLocale(QLocale::English)) == u"zh_TW");
+    CHECK(Models::chooseLanguage({}, QLocale(QLocale::German, QLocale::Germany)) == u"en");
+    CHECK(Models::chooseLanguage(QStringLiteral("zh_TW"), QLocale(QLocale::English)) == u"zh_TW");
 }
 
 TEST_CASE("The client's command line rejects bad values with a clear message", "[app][commandline]")

@@ -11,7 +11,7 @@
 
 class QTranslator;
 
-namespace Frontline::App {
+namespace Frontline::Models {
 
 /*!
     Picks the interface language: \a requested ("en", "zh_CN", "zh_TW") or, when empty, the one that
@@ -38,4 +38,4 @@ private:
     std::vector<std::unique_ptr<QTranslator>> m_installed;
 };
 
-}  // namespace Frontline::App
+}  // namespace Frontline::Models

@@ -8,10 +8,10 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
-namespace Frontline::App {
+namespace Frontline::Models {
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "frontline.app.translations")
+Q_LOGGING_CATEGORY(lc, "frontline.models.translations")
 }
 
 QString chooseLanguage(const QString &requested, const QLocale &system)
@@ -65,4 +65,4 @@ bool Translations::install(const QString &language)
     return true;
 }
 
-}  // namespace Frontline::App
+}  // namespace Frontline::Models
