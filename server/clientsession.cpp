@@ -18,6 +18,8 @@
 #include <QWebSocket>
 #include <QtConcurrent>
 
+#include <cstring>
+
 namespace Frontline::Server {
 
 using namespace Models;
@@ -422,22 +424,52 @@ void ClientSession::sendNextPage()
     m_state = State::Live;
 }
 
-void ClientSession::deliver(const std::vector<Change> &changes, const QHash<QUuid, QSet<QUuid>> &customerQueues,
-                            qint64 lastSeq)
+void ClientSession::deliver(Delivery &delivery)
 {
     if (m_state != State::Live) {
         return;
     }
-    QJsonArray items;
-    for (const Change &change : changes) {
-        if (change.seq > m_cursor && ChangeFeed::visibleTo(change, m_actor, customerQueues.value(change.entityId))) {
-            items.append(ChangeFeed::toWire(change));
+    QByteArray selection;
+    for (std::size_t i = 0; i < delivery.changes.size(); ++i) {
+        const Change &change = delivery.changes[i];
+        if (change.seq > m_cursor &&
+            ChangeFeed::visibleTo(change, m_actor, delivery.customerQueues.value(change.entityId))) {
+            const auto index = static_cast<quint32>(i);
+            selection.append(reinterpret_cast<const char *>(&index), sizeof index);
         }
     }
-    m_cursor = std::max(m_cursor, lastSeq);
-    if (!items.isEmpty()) {
-        sendChanges(items, m_cursor, false, 0);
+    m_cursor = std::max(m_cursor, delivery.lastSeq);
+    if (selection.isEmpty()) {
+        return;
     }
+    // Serializing is the expensive part of fan-out: build each distinct frame once per round.
+    auto frame = delivery.framesBySelection.constFind(selection);
+    if (frame == delivery.framesBySelection.constEnd()) {
+        QJsonArray items;
+        for (qsizetype at = 0; at < selection.size(); at += qsizetype(sizeof(quint32))) {
+            quint32 index = 0;
+            std::memcpy(&index, selection.constData() + at, sizeof index);
+            items.append(delivery.wire[index]);
+        }
+        const QJsonObject payload{{QStringLiteral("changes"), items},
+                                  {QStringLiteral("cursor"), delivery.lastSeq},
+                                  {QStringLiteral("more"), false},
+                                  {QStringLiteral("estimatedTotal"), 0}};
+        frame = delivery.framesBySelection.insert(
+            selection,
+            QString::fromUtf8(P::Frame{QStringLiteral("changes"), QStringLiteral("push"), payload}.toJson()));
+    }
+    m_socket->sendTextMessage(*frame);
+}
+
+void ClientSession::sendAck(const QString &requestId, const Result<P::Ack> &ack)
+{
+    if (!ack) {
+        send(P::makeError(requestId, P::ErrorCode::InternalError,
+                          QStringLiteral("the server could not apply this; send it again")));
+        return;
+    }
+    send(ack->toFrame(requestId));
 }
 
 void ClientSession::deliverPresence(const P::PresenceUpdate &update)
@@ -449,17 +481,7 @@ void ClientSession::deliverPresence(const P::PresenceUpdate &update)
 
 void ClientSession::handleMutate(const QString &requestId, const P::Mutate &mutate)
 {
-    MutationProcessor processor(*m_server.m_db);
-    auto ack = processor.apply(m_actor, mutate);
-    if (!ack) {
-        send(P::makeError(requestId, P::ErrorCode::InternalError,
-                          QStringLiteral("the server could not apply this; send it again")));
-        return;
-    }
-    send(ack->toFrame(requestId));
-    if (ack->result == P::AckResult::Applied && ack->seq) {
-        m_server.announceCommit();
-    }
+    m_server.queueMutation(this, requestId, mutate);
 }
 
 void ClientSession::handleFetch(const QString &requestId, const P::Fetch &fetch)

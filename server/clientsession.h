@@ -46,11 +46,20 @@ public:
     bool isSignedIn() const { return m_state == State::Syncing || m_state == State::Live; }
     const Actor &actor() const { return m_actor; }
 
-    /*!
-        Pushes the newly committed \a changes (in seq order, up to \a lastSeq) that this session may
-        see. \a customerQueues holds, for each customer change, the queues with that customer's tickets.
-    */
-    void deliver(const std::vector<Change> &changes, const QHash<QUuid, QSet<QUuid>> &customerQueues, qint64 lastSeq);
+    /*! One delivery round: the new changes, their wire form, and the frames already built. */
+    struct Delivery
+    {
+        const std::vector<Change> &changes;
+        std::vector<QJsonObject> wire;             // ChangeFeed::toWire() of each change, made once
+        QHash<QUuid, QSet<QUuid>> customerQueues;  // for customer changes: queues with their tickets
+        qint64 lastSeq = 0;
+        QHash<QByteArray, QString> framesBySelection;  // sessions that see the same changes share a frame
+    };
+
+    /*! Pushes the changes of \a delivery that this session may see. */
+    void deliver(Delivery &delivery);
+    /*! Sends the answer to a mutation queued earlier (see FrontlineServer::queueMutation). */
+    void sendAck(const QString &requestId, const Models::Result<Protocol::Ack> &ack);
     /*! Tells this session that \a update happened (another agent's presence). */
     void deliverPresence(const Protocol::PresenceUpdate &update);
 

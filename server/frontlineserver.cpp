@@ -14,6 +14,9 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -27,6 +30,11 @@ Q_LOGGING_CATEGORY(lc, "frontline.server.server")
 // The data-less notification one instance sends after each commit; the others then read the feed.
 const QString commitChannel = QStringLiteral("frontline_changes");
 constexpr int deliveryBatch = 2000;
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'|' + QString::number(port);
+}
 
 Result<QSslConfiguration> tlsConfiguration(const ServerConfig &config)
 {
@@ -115,20 +123,50 @@ Status FrontlineServer::start()
     m_server->setMaxPendingConnections(m_config.maxPendingConnections);
     m_server->setHandshakeTimeout(std::chrono::milliseconds(m_config.handshakeTimeoutMs));
     connect(m_server.get(), &QWebSocketServer::newConnection, this, &FrontlineServer::onNewConnection);
-    if (!m_server->listen(m_config.address, m_config.port)) {
+    const bool listening = tls ? m_server->listen(m_config.address, m_config.port) : listenWithoutDelay();
+    if (!listening) {
         return Error{Error::Code::Io,
                      QStringLiteral("cannot listen on %1:%2: %3")
                          .arg(m_config.address.toString())
                          .arg(m_config.port)
-                         .arg(m_server->errorString()),
+                         .arg(m_tcpServer ? m_tcpServer->errorString() : m_server->errorString()),
                      {}};
     }
     qCInfo(lc) << "listening on" << url().toString();
     return Ok{};
 }
 
+bool FrontlineServer::listenWithoutDelay()
+{
+    // Small frames (acks, pushes) must leave at once: Nagle's algorithm would hold them for up to
+    // 40 ms waiting for the peer. QWebSocketServer cannot set TCP_NODELAY itself, so plain ws://
+    // connections are accepted here and handed over.
+    m_tcpServer = std::make_unique<QTcpServer>();
+    m_tcpServer->setMaxPendingConnections(m_config.maxPendingConnections);
+    connect(m_tcpServer.get(), &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            // handleConnection() applies no handshake timeout: a peer that has not completed the
+            // handshake in time is dropped here. A completed one is known by its address and port.
+            const QString peer = peerKey(socket->peerAddress(), socket->peerPort());
+            m_handshaking.insert(peer);
+            QTimer::singleShot(m_config.handshakeTimeoutMs, socket, [this, socket, peer] {
+                if (m_handshaking.remove(peer)) {
+                    socket->abort();
+                }
+            });
+            connect(socket, &QObject::destroyed, this, [this, peer] { m_handshaking.remove(peer); });
+            m_server->handleConnection(socket);
+        }
+    });
+    return m_tcpServer->listen(m_config.address, m_config.port);
+}
+
 void FrontlineServer::stop()
 {
+    if (m_tcpServer) {
+        m_tcpServer->close();
+    }
     if (m_server) {
         m_server->close();
     }
@@ -142,11 +180,14 @@ void FrontlineServer::stop()
 
 bool FrontlineServer::isListening() const
 {
-    return m_server && m_server->isListening();
+    return m_tcpServer ? m_tcpServer->isListening() : (m_server && m_server->isListening());
 }
 
 quint16 FrontlineServer::port() const
 {
+    if (m_tcpServer) {
+        return m_tcpServer->serverPort();
+    }
     return m_server ? m_server->serverPort() : 0;
 }
 
@@ -167,6 +208,7 @@ int FrontlineServer::sessionCount() const
 void FrontlineServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        m_handshaking.remove(peerKey(socket->peerAddress(), socket->peerPort()));
         auto *session = new ClientSession(*this, socket);
         session->setParent(this);
         m_sessions.insert(session);
@@ -203,10 +245,44 @@ void FrontlineServer::onSessionFinished(ClientSession *session)
     }
 }
 
+void FrontlineServer::queueMutation(ClientSession *session, const QString &requestId, const Protocol::Mutate &mutation)
+{
+    if (m_queuedMutations.empty()) {
+        QMetaObject::invokeMethod(this, &FrontlineServer::applyQueuedMutations, Qt::QueuedConnection);
+    }
+    m_queuedMutations.push_back({session, requestId, session->actor(), mutation});
+}
+
+void FrontlineServer::applyQueuedMutations()
+{
+    std::vector<QueuedMutation> queued;
+    queued.swap(m_queuedMutations);
+    if (queued.empty()) {
+        return;
+    }
+    std::vector<MutationProcessor::Request> requests;
+    requests.reserve(queued.size());
+    for (const QueuedMutation &item : queued) {
+        requests.push_back({item.actor, item.mutation});
+    }
+    const std::vector<Result<Protocol::Ack>> acks = MutationProcessor(*m_db).applyAll(requests);
+    bool committed = false;
+    for (std::size_t i = 0; i < queued.size(); ++i) {
+        if (queued[i].session) {
+            queued[i].session->sendAck(queued[i].requestId, acks[i]);
+        }
+        committed = committed || (acks[i] && acks[i]->seq);
+    }
+    if (committed) {
+        announceCommit();
+    }
+}
+
 void FrontlineServer::announceCommit()
 {
-    if (m_db->dialect() == Dialect::Postgres) {
-        if (auto notified = m_db->exec(QStringLiteral("NOTIFY ") + commitChannel); !notified) {
+    if (m_listener) {
+        // Sent on the listening connection, so this instance recognises (and skips) its own notice.
+        if (auto notified = m_listener->exec(QStringLiteral("NOTIFY ") + commitChannel); !notified) {
             qCWarning(lc) << "cannot notify other instances:" << notified.error().message;
         }
     }
@@ -239,19 +315,20 @@ void FrontlineServer::deliverNewChanges()
         if (changes->empty()) {
             break;
         }
-        // One query per changed customer, not one per session: who may see them follows their tickets.
-        QHash<QUuid, QSet<QUuid>> customerQueues;
+        ClientSession::Delivery delivery{*changes, {}, {}, changes->back().seq, {}};
+        delivery.wire.reserve(changes->size());
         for (const Change &change : *changes) {
-            if (change.kind == u"customer" && !customerQueues.contains(change.entityId)) {
-                customerQueues.insert(change.entityId, feed.queuesOfCustomer(change.entityId).value_or({}));
+            delivery.wire.push_back(ChangeFeed::toWire(change));
+            // One query per changed customer, not one per session: who may see them follows their tickets.
+            if (change.kind == u"customer" && !delivery.customerQueues.contains(change.entityId)) {
+                delivery.customerQueues.insert(change.entityId, feed.queuesOfCustomer(change.entityId).value_or({}));
             }
         }
-        const qint64 lastSeq = changes->back().seq;
         for (ClientSession *session : std::as_const(m_sessions)) {
-            session->deliver(*changes, customerQueues, lastSeq);
+            session->deliver(delivery);
         }
-        m_deliveredSeq = lastSeq;
-        emit changesDelivered(lastSeq);
+        m_deliveredSeq = delivery.lastSeq;
+        emit changesDelivered(delivery.lastSeq);
         m_deliverAgain = m_deliverAgain || static_cast<int>(changes->size()) == deliveryBatch;
     } while (m_deliverAgain);
     m_delivering = false;

@@ -13,11 +13,14 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
+class QTcpServer;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -79,12 +82,19 @@ signals:
 private:
     friend class ClientSession;
 
+    bool listenWithoutDelay();
     void onNewConnection();
     void onSessionFinished(ClientSession *session);
     void onNotification(const QString &name);
     /*! A commit happened (here, or in another instance): read the new changes and push them. */
     void deliverNewChanges();
     void announceCommit();
+    /*!
+        Queues a session's mutation. Everything queued in one event-loop turn is applied in one
+        transaction — one durable commit — and then acknowledged and pushed together.
+    */
+    void queueMutation(ClientSession *session, const QString &requestId, const Protocol::Mutate &mutation);
+    void applyQueuedMutations();
     void broadcastPresence(const Protocol::PresenceUpdate &update);
 
     ServerConfig m_config;
@@ -93,9 +103,19 @@ private:
     std::unique_ptr<ServerDatabase> m_db;
     std::unique_ptr<ServerDatabase> m_listener;  // PostgreSQL: the connection that LISTENs
     std::unique_ptr<QWebSocketServer> m_server;
+    std::unique_ptr<QTcpServer> m_tcpServer;  // plain ws://: accepts, sets TCP_NODELAY, hands over
     std::unique_ptr<LoginRateLimiter> m_rateLimiter;
     PasswordHasher m_hasher;
     QSet<ClientSession *> m_sessions;
+    QSet<QString> m_handshaking;  // plain ws:// peers still in the WebSocket handshake
+    struct QueuedMutation
+    {
+        QPointer<ClientSession> session;
+        QString requestId;
+        Actor actor;
+        Protocol::Mutate mutation;
+    };
+    std::vector<QueuedMutation> m_queuedMutations;
     qint64 m_deliveredSeq = 0;
     bool m_delivering = false;
     bool m_deliverAgain = false;

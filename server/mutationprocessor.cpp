@@ -665,50 +665,86 @@ MutationProcessor::MutationProcessor(ServerDatabase &db, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {}
 
+Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation)
+{
+    auto previous = m_db.exec(QStringLiteral("SELECT result FROM applied_mutations WHERE mutation_id = ?"),
+                              {idText(mutation.mutationId)});
+    if (!previous) {
+        return previous.error();
+    }
+    if (previous->next()) {
+        // Seen before: the same answer again, and nothing is done twice.
+        auto stored = Protocol::Ack::fromFrame(
+            Protocol::Frame{QStringLiteral("ack"), QStringLiteral("stored"),
+                            QJsonDocument::fromJson(previous->value(0).toString().toUtf8()).object()});
+        Protocol::Ack again = stored ? *stored : Protocol::Ack{};
+        again.mutationId = mutation.mutationId;
+        if (again.result == AckResult::Applied) {
+            again.result = AckResult::Duplicate;
+        }
+        return again;
+    }
+    Run run(m_db, actor, m_clock(), mutation.baseRev);
+    auto outcome = std::visit(run, mutation.payload);
+    if (!outcome) {
+        return outcome.error();
+    }
+    Protocol::Ack ack = ackFrom(mutation.mutationId, *outcome);
+    auto recorded = m_db.exec(QStringLiteral("INSERT INTO applied_mutations (mutation_id, user_id, kind, result, "
+                                             "applied_at) VALUES (?, ?, ?, ?, ?)"),
+                              {idText(mutation.mutationId), idText(actor.userId), Protocol::toString(mutation.kind()),
+                               QString::fromUtf8(QJsonDocument(ack.toJson()).toJson(QJsonDocument::Compact)),
+                               m_clock().toMSecsSinceEpoch()});
+    if (!recorded) {
+        return recorded.error();
+    }
+    return ack;
+}
+
 Result<Protocol::Ack> MutationProcessor::apply(const Actor &actor, const Protocol::Mutate &mutation)
 {
-    std::optional<Protocol::Ack> ack;
+    std::vector<Result<Protocol::Ack>> acks = applyAll({{actor, mutation}});
+    return acks.front();
+}
+
+std::vector<Result<Protocol::Ack>> MutationProcessor::applyAll(const std::vector<Request> &requests)
+{
+    std::vector<Result<Protocol::Ack>> acks;
+    acks.reserve(requests.size());
+    // One transaction, one durable commit for the whole batch; each mutation in its own savepoint, so
+    // one that fails on the database is undone alone.
     const Status status = m_db.transaction([&]() -> Status {
         if (Status turn = m_db.serializeChangeFeed(); !turn) {
             return turn;
         }
-        auto previous = m_db.exec(QStringLiteral("SELECT result FROM applied_mutations WHERE mutation_id = ?"),
-                                  {idText(mutation.mutationId)});
-        if (!previous) {
-            return previous.error();
-        }
-        if (previous->next()) {
-            // Seen before: the same answer again, and nothing is done twice.
-            auto stored = Protocol::Ack::fromFrame(
-                Protocol::Frame{QStringLiteral("ack"), QStringLiteral("stored"),
-                                QJsonDocument::fromJson(previous->value(0).toString().toUtf8()).object()});
-            Protocol::Ack again = stored ? *stored : Protocol::Ack{};
-            again.mutationId = mutation.mutationId;
-            if (again.result == AckResult::Applied) {
-                again.result = AckResult::Duplicate;
+        for (const Request &request : requests) {
+            if (auto saved = m_db.exec(QStringLiteral("SAVEPOINT mutation")); !saved) {
+                return saved.error();
             }
-            ack = again;
-            return Ok{};
+            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation);
+            const QString end =
+                ack ? QStringLiteral("RELEASE SAVEPOINT mutation") : QStringLiteral("ROLLBACK TO SAVEPOINT mutation");
+            if (!ack) {
+                qCWarning(lc) << "mutation" << request.mutation.mutationId << "failed:" << ack.error().message;
+            }
+            if (auto ended = m_db.exec(end); !ended) {
+                return ended.error();
+            }
+            if (!ack) {
+                if (auto released = m_db.exec(QStringLiteral("RELEASE SAVEPOINT mutation")); !released) {
+                    return released.error();
+                }
+            }
+            acks.push_back(std::move(ack));
         }
-        Run run(m_db, actor, m_clock(), mutation.baseRev);
-        auto outcome = std::visit(run, mutation.payload);
-        if (!outcome) {
-            return outcome.error();
-        }
-        ack = ackFrom(mutation.mutationId, *outcome);
-        auto recorded =
-            m_db.exec(QStringLiteral("INSERT INTO applied_mutations (mutation_id, user_id, kind, result, "
-                                     "applied_at) VALUES (?, ?, ?, ?, ?)"),
-                      {idText(mutation.mutationId), idText(actor.userId), Protocol::toString(mutation.kind()),
-                       QString::fromUtf8(QJsonDocument(ack->toJson()).toJson(QJsonDocument::Compact)),
-                       m_clock().toMSecsSinceEpoch()});
-        return recorded ? Status(Ok{}) : Status(recorded.error());
+        return Ok{};
     });
     if (!status) {
-        qCWarning(lc) << "mutation" << mutation.mutationId << "failed:" << status.error().message;
-        return status.error();
+        // Nothing of the batch was committed: every mutation is to be sent again.
+        qCWarning(lc) << "a batch of" << requests.size() << "mutations failed:" << status.error().message;
+        acks.assign(requests.size(), Result<Protocol::Ack>(status.error()));
     }
-    return *ack;
+    return acks;
 }
 
 }  // namespace Frontline::Server

@@ -9,6 +9,7 @@
 #include <protocol/messages.h>
 
 #include <functional>
+#include <vector>
 
 namespace Frontline::Server {
 
@@ -37,7 +38,21 @@ public:
 
     Models::Result<Protocol::Ack> apply(const Actor &actor, const Protocol::Mutate &mutation);
 
+    struct Request
+    {
+        Actor actor;
+        Protocol::Mutate mutation;
+    };
+    /*!
+        Applies several mutations in one transaction (one durable commit), each in its own savepoint.
+        The answers are in the same order; an Error for one mutation means the database failed for it
+        alone, an Error for all means the transaction could not commit.
+    */
+    std::vector<Models::Result<Protocol::Ack>> applyAll(const std::vector<Request> &requests);
+
 private:
+    Models::Result<Protocol::Ack> applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation);
+
     ServerDatabase &m_db;
     Clock m_clock;
 };
