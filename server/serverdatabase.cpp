@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -119,6 +120,16 @@ Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &v
         }
         return query;
     }
+    if (m_dialect == Dialect::Postgres) {
+        // Qt's PostgreSQL driver prepares, runs and deallocates a server-side statement for every
+        // query: three round trips. The driver's own quoting (formatValue(), as Qt uses for drivers
+        // without placeholders; standard_conforming_strings is on) makes it one.
+        const QString inlined = inlineValues(sql, values);
+        if (!query.exec(inlined)) {
+            return databaseError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(120)), query.lastError());
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         return databaseError(QStringLiteral("preparing \"%1\"").arg(sql.simplified().left(120)), query.lastError());
     }
@@ -133,6 +144,29 @@ Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &v
         return databaseError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(120)), query.lastError());
     }
     return query;
+}
+
+QString ServerDatabase::inlineValues(const QString &sql, const QVariantList &values) const
+{
+    QString out;
+    out.reserve(sql.size() + values.size() * 16);
+    qsizetype next = 0;
+    bool inLiteral = false;
+    QSqlDriver *driver = m_db.driver();
+    for (const QChar c : sql) {
+        if (c == u'\'') {
+            inLiteral = !inLiteral;
+        }
+        if (c != u'?' || inLiteral || next >= values.size()) {
+            out.append(c);
+            continue;
+        }
+        const QVariant &value = values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        out.append(driver->formatValue(field));
+    }
+    return out;
 }
 
 Result<int> ServerDatabase::execAffected(const QString &sql, const QVariantList &values)

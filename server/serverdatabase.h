@@ -82,6 +82,8 @@ public:
 
 private:
     ServerDatabase(QSqlDatabase db, Dialect dialect, Location location);
+    /*! \a sql with each ? replaced by the driver's literal for the next of \a values. */
+    QString inlineValues(const QString &sql, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     Dialect m_dialect;
