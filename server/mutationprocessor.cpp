@@ -430,39 +430,39 @@ Result<Outcome> Run::addMessage(const QUuid &ticketId, Message message, bool pub
     return saveFields(changed, fields);
 }
 
-Result<Outcome> Run::operator()(const Protocol::AddReply &reply)
+// An agent's message as the client sent it; addMessage() fills in the author and the time.
+Message agentMessage(const QUuid &id, MessageVisibility visibility, const QString &body, const QString &richBody)
 {
     Message message;
-    message.id = reply.messageId;
-    message.visibility = MessageVisibility::Public;
-    message.body = reply.body;
-    message.richBody = reply.richBody;
-    return addMessage(reply.ticketId, message, true);
+    message.id = id;
+    message.visibility = visibility;
+    message.body = body;
+    message.richBody = richBody;
+    return message;
+}
+
+Result<Outcome> Run::operator()(const Protocol::AddReply &reply)
+{
+    return addMessage(reply.ticketId,
+                      agentMessage(reply.messageId, MessageVisibility::Public, reply.body, reply.richBody), true);
 }
 
 Result<Outcome> Run::operator()(const Protocol::AddNote &note)
 {
-    Message message;
-    message.id = note.messageId;
-    message.visibility = MessageVisibility::Internal;
-    message.body = note.body;
-    message.richBody = note.richBody;
-    return addMessage(note.ticketId, message, false);
+    return addMessage(note.ticketId,
+                      agentMessage(note.messageId, MessageVisibility::Internal, note.body, note.richBody), false);
 }
 
 Result<Outcome> Run::operator()(const Protocol::LogCall &call)
 {
-    Message message;
-    message.id = call.messageId;
-    message.visibility = MessageVisibility::Internal;
     const qint64 minutes = call.durationSeconds / 60;
     const QString header = QStringLiteral("%1 call, %2:%3")
                                .arg(call.direction == Protocol::CallDirection::In ? QStringLiteral("Incoming")
                                                                                   : QStringLiteral("Outgoing"))
                                .arg(minutes)
                                .arg(call.durationSeconds % 60, 2, 10, QLatin1Char('0'));
-    message.body = call.summary.isEmpty() ? header : header + QStringLiteral("\n\n") + call.summary;
-    return addMessage(call.ticketId, message, false);
+    const QString body = call.summary.isEmpty() ? header : header + QStringLiteral("\n\n") + call.summary;
+    return addMessage(call.ticketId, agentMessage(call.messageId, MessageVisibility::Internal, body, {}), false);
 }
 
 Result<Outcome> Run::operator()(const Protocol::CreateTicket &create)
