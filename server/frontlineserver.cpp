@@ -94,6 +94,9 @@ Status FrontlineServer::start()
         return migrated;
     }
     m_deliveredSeq = ChangeFeed(*m_db).latestSeq().value_or(0);
+    if (Status writer = startWriter(); !writer) {
+        return writer;
+    }
 
     if (m_db->dialect() == Dialect::Postgres) {
         auto listener = ServerDatabase::open(m_location);
@@ -162,8 +165,43 @@ bool FrontlineServer::listenWithoutDelay()
     return m_tcpServer->listen(m_config.address, m_config.port);
 }
 
+Status FrontlineServer::startWriter()
+{
+    m_writerThread.setObjectName(QStringLiteral("frontline-server-writer"));
+    m_writerContext = std::make_unique<QObject>();
+    m_writerContext->moveToThread(&m_writerThread);
+    m_writerThread.start();
+    Status opened = Ok{};
+    QMetaObject::invokeMethod(
+        m_writerContext.get(),
+        [this, &opened] {
+            auto db = ServerDatabase::open(m_location);
+            if (db) {
+                m_writerDb = std::move(db).value();
+            } else {
+                opened = db.error();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    return opened;
+}
+
+void FrontlineServer::stopWriter()
+{
+    if (!m_writerThread.isRunning()) {
+        return;
+    }
+    // The connection belongs to the writer thread: it is closed there, after any batch in progress.
+    QMetaObject::invokeMethod(
+        m_writerContext.get(), [this] { m_writerDb.reset(); }, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
+    m_writerContext.reset();
+}
+
 void FrontlineServer::stop()
 {
+    stopWriter();
     if (m_tcpServer) {
         m_tcpServer->close();
     }
@@ -247,7 +285,7 @@ void FrontlineServer::onSessionFinished(ClientSession *session)
 
 void FrontlineServer::queueMutation(ClientSession *session, const QString &requestId, const Protocol::Mutate &mutation)
 {
-    if (m_queuedMutations.empty()) {
+    if (m_queuedMutations.empty() && m_inFlight.empty()) {
         QMetaObject::invokeMethod(this, &FrontlineServer::applyQueuedMutations, Qt::QueuedConnection);
     }
     m_queuedMutations.push_back({session, requestId, session->actor(), mutation});
@@ -255,27 +293,37 @@ void FrontlineServer::queueMutation(ClientSession *session, const QString &reque
 
 void FrontlineServer::applyQueuedMutations()
 {
-    std::vector<QueuedMutation> queued;
-    queued.swap(m_queuedMutations);
-    if (queued.empty()) {
-        return;
+    if (!m_inFlight.empty() || m_queuedMutations.empty() || !m_writerDb) {
+        return;  // one batch at a time; what arrives meanwhile forms the next one
     }
+    m_inFlight.swap(m_queuedMutations);
     std::vector<MutationProcessor::Request> requests;
-    requests.reserve(queued.size());
-    for (const QueuedMutation &item : queued) {
+    requests.reserve(m_inFlight.size());
+    for (const QueuedMutation &item : m_inFlight) {
         requests.push_back({item.actor, item.mutation});
     }
-    const std::vector<Result<Protocol::Ack>> acks = MutationProcessor(*m_db).applyAll(requests);
+    QMetaObject::invokeMethod(m_writerContext.get(), [this, requests = std::move(requests)] {
+        std::vector<Result<Protocol::Ack>> acks = MutationProcessor(*m_writerDb).applyAll(requests);
+        QMetaObject::invokeMethod(
+            this, [this, acks = std::move(acks)] { onBatchApplied(acks); }, Qt::QueuedConnection);
+    });
+}
+
+void FrontlineServer::onBatchApplied(const std::vector<Result<Protocol::Ack>> &acks)
+{
+    std::vector<QueuedMutation> done;
+    done.swap(m_inFlight);
     bool committed = false;
-    for (std::size_t i = 0; i < queued.size(); ++i) {
-        if (queued[i].session) {
-            queued[i].session->sendAck(queued[i].requestId, acks[i]);
+    for (std::size_t i = 0; i < done.size() && i < acks.size(); ++i) {
+        if (done[i].session) {
+            done[i].session->sendAck(done[i].requestId, acks[i]);
         }
         committed = committed || (acks[i] && acks[i]->seq);
     }
     if (committed) {
         announceCommit();
     }
+    applyQueuedMutations();
 }
 
 void FrontlineServer::announceCommit()

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QUrl>
 
 #include <memory>
@@ -95,6 +96,9 @@ private:
     */
     void queueMutation(ClientSession *session, const QString &requestId, const Protocol::Mutate &mutation);
     void applyQueuedMutations();
+    void onBatchApplied(const std::vector<Models::Result<Protocol::Ack>> &acks);
+    Models::Status startWriter();
+    void stopWriter();
     void broadcastPresence(const Protocol::PresenceUpdate &update);
 
     ServerConfig m_config;
@@ -116,6 +120,12 @@ private:
         Protocol::Mutate mutation;
     };
     std::vector<QueuedMutation> m_queuedMutations;
+    std::vector<QueuedMutation> m_inFlight;  // the batch the writer thread is applying
+    // Mutations are applied on their own thread with their own connection, so sessions keep being
+    // served while a commit waits for the disk or for PostgreSQL.
+    QThread m_writerThread;
+    std::unique_ptr<QObject> m_writerContext;    // lives on m_writerThread
+    std::unique_ptr<ServerDatabase> m_writerDb;  // used on m_writerThread only
     qint64 m_deliveredSeq = 0;
     bool m_delivering = false;
     bool m_deliverAgain = false;
