@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Frontline"));
     QApplication::setApplicationName(QStringLiteral("frontline"));
     QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/frontline.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("frontline"));
 
     const Models::Result<App::ClientOptions> options = App::ClientOptions::parse(QApplication::arguments());
     if (!options) {
