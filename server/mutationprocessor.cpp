@@ -73,6 +73,8 @@ private:
     // A ticket the actor may act on; anything else is "not found", so other queues stay invisible.
     Result<std::optional<Ticket>> visibleTicket(const QUuid &id);
     Result<Outcome> notFound(const char *what) const;
+    // Runs \a act on the ticket if the actor may see it; otherwise the mutation is "not found".
+    Result<Outcome> withVisibleTicket(const QUuid &id, const std::function<Result<Outcome>(const Ticket &)> &act);
     // Saves a ticket whose \a fields changed; with a base revision, a field changed by someone else
     // since that revision is a conflict and nothing is saved.
     Result<Outcome> saveFields(Ticket ticket, const QStringList &fields);
@@ -97,6 +99,18 @@ Result<std::optional<Ticket>> Run::visibleTicket(const QUuid &id)
         return ticket;
     }
     return m_actor.canSeeQueue((*ticket)->queueId) ? ticket : Result<std::optional<Ticket>>(std::optional<Ticket>());
+}
+
+Result<Outcome> Run::withVisibleTicket(const QUuid &id, const std::function<Result<Outcome>(const Ticket &)> &act)
+{
+    auto ticket = visibleTicket(id);
+    if (!ticket) {
+        return ticket.error();
+    }
+    if (!*ticket) {
+        return notFound("ticket");
+    }
+    return act(**ticket);
 }
 
 Result<Outcome> Run::notFound(const char *what) const
@@ -157,25 +171,20 @@ Result<Outcome> Run::assignTo(Ticket ticket, const Agent &assignee, const QStrin
 
 Result<Outcome> Run::operator()(const Protocol::ClaimTicket &claim)
 {
-    auto ticket = visibleTicket(claim.ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    if ((*ticket)->assigneeId == m_actor.userId) {
-        return Outcome::applied();  // already theirs: nothing to change
-    }
-    if (!(*ticket)->assigneeId.isNull()) {
-        return Outcome::rejected(RejectReason::AlreadyAssigned, QStringLiteral("the ticket is already assigned"),
-                                 Protocol::Entity(**ticket));
-    }
-    auto me = m_store.agent(m_actor.userId);
-    if (!me) {
-        return me.error();
-    }
-    return assignTo(**ticket, **me);
+    return withVisibleTicket(claim.ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        if (ticket.assigneeId == m_actor.userId) {
+            return Outcome::applied();  // already theirs: nothing to change
+        }
+        if (!ticket.assigneeId.isNull()) {
+            return Outcome::rejected(RejectReason::AlreadyAssigned, QStringLiteral("the ticket is already assigned"),
+                                     Protocol::Entity(ticket));
+        }
+        auto me = m_store.agent(m_actor.userId);
+        if (!me) {
+            return me.error();
+        }
+        return assignTo(ticket, **me);
+    });
 }
 
 Result<Outcome> Run::operator()(const Protocol::TakeNext &take)
@@ -212,85 +221,66 @@ Result<Outcome> Run::operator()(const Protocol::AssignTicket &assign)
     if (!m_actor.isLeadOrAdmin()) {
         return Outcome::rejected(RejectReason::Forbidden, QStringLiteral("only team leads may assign tickets"));
     }
-    auto ticket = visibleTicket(assign.ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    auto assignee = m_store.agent(assign.assigneeId);
-    if (!assignee) {
-        return assignee.error();
-    }
-    auto disabled = m_store.isDisabled(assign.assigneeId);
-    if (!disabled) {
-        return disabled.error();
-    }
-    if (!*assignee || *disabled || !(*assignee)->queueIds.contains((*ticket)->queueId)) {
-        return Outcome::rejected(RejectReason::Invalid, QStringLiteral("the assignee is not an active member of the "
-                                                                       "ticket's queue"));
-    }
-    const QUuid previous = (*ticket)->assigneeId;
-    auto outcome = assignTo(**ticket, **assignee);
-    if (outcome && outcome->result == AckResult::Applied) {
-        const QJsonObject details{
-            {QStringLiteral("from"), previous.isNull() ? QJsonValue() : QJsonValue(idText(previous))},
-            {QStringLiteral("to"), idText(assign.assigneeId)}};
-        if (Status audited = audit(QStringLiteral("reassign"), idText(assign.ticketId), details); !audited) {
-            return audited.error();
+    return withVisibleTicket(assign.ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        auto assignee = m_store.agent(assign.assigneeId);
+        if (!assignee) {
+            return assignee.error();
         }
-    }
-    return outcome;
+        auto disabled = m_store.isDisabled(assign.assigneeId);
+        if (!disabled) {
+            return disabled.error();
+        }
+        if (!*assignee || *disabled || !(*assignee)->queueIds.contains(ticket.queueId)) {
+            return Outcome::rejected(RejectReason::Invalid,
+                                     QStringLiteral("the assignee is not an active member of the "
+                                                    "ticket's queue"));
+        }
+        const QUuid previous = ticket.assigneeId;
+        auto outcome = assignTo(ticket, **assignee);
+        if (outcome && outcome->result == AckResult::Applied) {
+            const QJsonObject details{
+                {QStringLiteral("from"), previous.isNull() ? QJsonValue() : QJsonValue(idText(previous))},
+                {QStringLiteral("to"), idText(assign.assigneeId)}};
+            if (Status audited = audit(QStringLiteral("reassign"), idText(assign.ticketId), details); !audited) {
+                return audited.error();
+            }
+        }
+        return outcome;
+    });
 }
 
 Result<Outcome> Run::operator()(const Protocol::SetStatus &set)
 {
-    auto ticket = visibleTicket(set.ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    Ticket changed = **ticket;
-    changed.status = set.status;
-    return saveFields(changed, {QStringLiteral("status")});
+    return withVisibleTicket(set.ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        Ticket changed = ticket;
+        changed.status = set.status;
+        return saveFields(changed, {QStringLiteral("status")});
+    });
 }
 
 Result<Outcome> Run::operator()(const Protocol::SetPriority &set)
 {
-    auto ticket = visibleTicket(set.ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    auto queue = m_store.queue((*ticket)->queueId);
-    if (!queue) {
-        return queue.error();
-    }
-    Ticket changed = **ticket;
-    changed.priority = set.priority;
-    if (*queue) {
-        applySla(changed, (*queue)->sla);  // deadlines follow the new priority's targets
-    }
-    return saveFields(changed, {QStringLiteral("priority")});
+    return withVisibleTicket(set.ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        auto queue = m_store.queue(ticket.queueId);
+        if (!queue) {
+            return queue.error();
+        }
+        Ticket changed = ticket;
+        changed.priority = set.priority;
+        if (*queue) {
+            applySla(changed, (*queue)->sla);  // deadlines follow the new priority's targets
+        }
+        return saveFields(changed, {QStringLiteral("priority")});
+    });
 }
 
 Result<Outcome> Run::operator()(const Protocol::SetTags &set)
 {
-    auto ticket = visibleTicket(set.ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    Ticket changed = **ticket;
-    changed.tags = set.tags;
-    return saveFields(changed, {QStringLiteral("tags")});
+    return withVisibleTicket(set.ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        Ticket changed = ticket;
+        changed.tags = set.tags;
+        return saveFields(changed, {QStringLiteral("tags")});
+    });
 }
 
 Result<qint64> Run::republishTicketContext(const Ticket &ticket)
@@ -331,103 +321,93 @@ Result<qint64> Run::republishTicketContext(const Ticket &ticket)
 
 Result<Outcome> Run::operator()(const Protocol::TransferTicket &transfer)
 {
-    auto ticket = visibleTicket(transfer.ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    auto target = m_store.queue(transfer.queueId);
-    if (!target) {
-        return target.error();
-    }
-    if (!*target) {
-        return notFound("queue");
-    }
-    if ((*ticket)->queueId == transfer.queueId) {
-        return Outcome::applied();
-    }
-    auto source = m_store.queue((*ticket)->queueId);
-    if (!source) {
-        return source.error();
-    }
-    Ticket moved = **ticket;
-    moved.queueId = transfer.queueId;
-    moved.assigneeId = QUuid();
-    applySla(moved, (*target)->sla);
-    auto outcome = saveFields(moved, {QStringLiteral("queue"), QStringLiteral("assignee")});
-    if (!outcome || outcome->result != AckResult::Applied) {
-        return outcome;
-    }
-    if (Status revoked = m_store.revokeTicket(moved, (**ticket).queueId); !revoked) {
-        return revoked.error();
-    }
-    Message note;
-    note.id = QUuid::createUuid();
-    note.ticketId = moved.id;
-    note.authorKind = AuthorKind::System;
-    note.authorName = m_actor.name;
-    note.visibility = MessageVisibility::Internal;
-    note.body =
-        transfer.reason.isEmpty()
-            ? QStringLiteral("Transferred from %1 to %2").arg((*source) ? (*source)->name : QString(), (*target)->name)
-            : QStringLiteral("Transferred from %1 to %2: %3")
-                  .arg((*source) ? (*source)->name : QString(), (*target)->name, transfer.reason);
-    note.createdAt = m_now;
-    if (auto saved = m_store.save(note); !saved) {
-        return saved.error();
-    }
-    auto seq = republishTicketContext(moved);
-    if (!seq) {
-        return seq.error();
-    }
-    return Outcome::applied(*seq);
+    return withVisibleTicket(transfer.ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        auto target = m_store.queue(transfer.queueId);
+        if (!target) {
+            return target.error();
+        }
+        if (!*target) {
+            return notFound("queue");
+        }
+        if (ticket.queueId == transfer.queueId) {
+            return Outcome::applied();
+        }
+        auto source = m_store.queue(ticket.queueId);
+        if (!source) {
+            return source.error();
+        }
+        Ticket moved = ticket;
+        moved.queueId = transfer.queueId;
+        moved.assigneeId = QUuid();
+        applySla(moved, (*target)->sla);
+        auto outcome = saveFields(moved, {QStringLiteral("queue"), QStringLiteral("assignee")});
+        if (!outcome || outcome->result != AckResult::Applied) {
+            return outcome;
+        }
+        if (Status revoked = m_store.revokeTicket(moved, ticket.queueId); !revoked) {
+            return revoked.error();
+        }
+        Message note;
+        note.id = QUuid::createUuid();
+        note.ticketId = moved.id;
+        note.authorKind = AuthorKind::System;
+        note.authorName = m_actor.name;
+        note.visibility = MessageVisibility::Internal;
+        note.body = transfer.reason.isEmpty()
+                        ? QStringLiteral("Transferred from %1 to %2")
+                              .arg((*source) ? (*source)->name : QString(), (*target)->name)
+                        : QStringLiteral("Transferred from %1 to %2: %3")
+                              .arg((*source) ? (*source)->name : QString(), (*target)->name, transfer.reason);
+        note.createdAt = m_now;
+        if (auto saved = m_store.save(note); !saved) {
+            return saved.error();
+        }
+        auto seq = republishTicketContext(moved);
+        if (!seq) {
+            return seq.error();
+        }
+        return Outcome::applied(*seq);
+    });
 }
 
 Result<Outcome> Run::addMessage(const QUuid &ticketId, Message message, bool publicReply)
 {
-    auto ticket = visibleTicket(ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    auto existing = m_db.exec(QStringLiteral("SELECT ticket_id FROM messages WHERE id = ?"), {idText(message.id)});
-    if (!existing) {
-        return existing.error();
-    }
-    if (existing->next()) {
-        // The same message id again (the client re-sent it under a new mutation id): already stored.
-        return existing->value(0).toString() == idText(ticketId)
-                   ? Outcome::applied()
-                   : Outcome::rejected(RejectReason::Invalid, QStringLiteral("the message id is taken"));
-    }
-    message.ticketId = ticketId;
-    message.authorKind = AuthorKind::Agent;
-    message.authorId = m_actor.userId;
-    message.authorName = m_actor.name;
-    message.createdAt = m_now;
-    if (auto saved = m_store.save(message); !saved) {
-        return saved.error();
-    }
-    if (!publicReply) {
-        auto seq = latestSeq();
-        return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
-    }
-    // A reply is never lost: one to a ticket solved meanwhile reopens it.
-    Ticket changed = **ticket;
-    QStringList fields;
-    if (!isActive(changed.status) || changed.status == TicketStatus::New) {
-        changed.status = TicketStatus::Open;
-        fields.append(QStringLiteral("status"));
-    }
-    if (!changed.firstRespondedAt.isValid()) {
-        changed.firstRespondedAt = m_now;
-    }
-    m_baseRev.reset();  // messages never conflict
-    return saveFields(changed, fields);
+    return withVisibleTicket(ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        auto existing = m_db.exec(QStringLiteral("SELECT ticket_id FROM messages WHERE id = ?"), {idText(message.id)});
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing->next()) {
+            // The same message id again (the client re-sent it under a new mutation id): already stored.
+            return existing->value(0).toString() == idText(ticketId)
+                       ? Outcome::applied()
+                       : Outcome::rejected(RejectReason::Invalid, QStringLiteral("the message id is taken"));
+        }
+        message.ticketId = ticketId;
+        message.authorKind = AuthorKind::Agent;
+        message.authorId = m_actor.userId;
+        message.authorName = m_actor.name;
+        message.createdAt = m_now;
+        if (auto saved = m_store.save(message); !saved) {
+            return saved.error();
+        }
+        if (!publicReply) {
+            auto seq = latestSeq();
+            return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+        }
+        // A reply is never lost: one to a ticket solved meanwhile reopens it.
+        Ticket changed = ticket;
+        QStringList fields;
+        if (!isActive(changed.status) || changed.status == TicketStatus::New) {
+            changed.status = TicketStatus::Open;
+            fields.append(QStringLiteral("status"));
+        }
+        if (!changed.firstRespondedAt.isValid()) {
+            changed.firstRespondedAt = m_now;
+        }
+        m_baseRev.reset();  // messages never conflict
+        return saveFields(changed, fields);
+    });
 }
 
 // An agent's message as the client sent it; addMessage() fills in the author and the time.
@@ -590,51 +570,46 @@ Result<Outcome> Run::operator()(const Protocol::SetPresence &set)
 
 Result<Outcome> Run::operator()(const Protocol::RecordCsat &record)
 {
-    auto ticket = visibleTicket(record.ticketId);
-    if (!ticket) {
-        return ticket.error();
-    }
-    if (!*ticket) {
-        return notFound("ticket");
-    }
-    if (isActive((*ticket)->status)) {
-        return Outcome::rejected(RejectReason::Invalid, QStringLiteral("ratings are for solved tickets"),
-                                 Protocol::Entity(**ticket));
-    }
-    auto stored =
-        m_db.exec(QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, score, comment, "
-                                 "rated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET "
-                                 "score = excluded.score, comment = excluded.comment, rated_at = excluded.rated_at, "
-                                 "agent_id = excluded.agent_id"),
-                  {idText(record.ticketId), idText((*ticket)->customerId), nullableId((*ticket)->assigneeId),
-                   record.score, record.comment, m_now.toMSecsSinceEpoch()});
-    if (!stored) {
-        return stored.error();
-    }
-    Protocol::CsatRecord rating;
-    rating.id = record.ticketId;  // one rating per ticket
-    rating.ticketId = record.ticketId;
-    rating.customerId = (*ticket)->customerId;
-    rating.agentId = (*ticket)->assigneeId;
-    rating.score = record.score;
-    rating.comment = record.comment;
-    rating.ratedAt = m_now;
-    Change change{0,  QStringLiteral("csat"), rating.id, QStringLiteral("upsert"), 1, (*ticket)->queueId,
-                  {}, rating.toJson(),        0};
-    if (auto appended = m_feed.append(change); !appended) {
-        return appended.error();
-    }
-    auto customer = m_store.customer((*ticket)->customerId);
-    if (!customer) {
-        return customer.error();
-    }
-    if (*customer) {
-        if (auto saved = m_store.save(**customer); !saved) {  // the customer's history shows the rating
-            return saved.error();
+    return withVisibleTicket(record.ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
+        if (isActive(ticket.status)) {
+            return Outcome::rejected(RejectReason::Invalid, QStringLiteral("ratings are for solved tickets"),
+                                     Protocol::Entity(ticket));
         }
-    }
-    auto seq = latestSeq();
-    return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+        auto stored = m_db.exec(
+            QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, score, comment, "
+                           "rated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET "
+                           "score = excluded.score, comment = excluded.comment, rated_at = excluded.rated_at, "
+                           "agent_id = excluded.agent_id"),
+            {idText(record.ticketId), idText(ticket.customerId), nullableId(ticket.assigneeId), record.score,
+             record.comment, m_now.toMSecsSinceEpoch()});
+        if (!stored) {
+            return stored.error();
+        }
+        Protocol::CsatRecord rating;
+        rating.id = record.ticketId;  // one rating per ticket
+        rating.ticketId = record.ticketId;
+        rating.customerId = ticket.customerId;
+        rating.agentId = ticket.assigneeId;
+        rating.score = record.score;
+        rating.comment = record.comment;
+        rating.ratedAt = m_now;
+        Change change{0,  QStringLiteral("csat"), rating.id, QStringLiteral("upsert"), 1, ticket.queueId,
+                      {}, rating.toJson(),        0};
+        if (auto appended = m_feed.append(change); !appended) {
+            return appended.error();
+        }
+        auto customer = m_store.customer(ticket.customerId);
+        if (!customer) {
+            return customer.error();
+        }
+        if (*customer) {
+            if (auto saved = m_store.save(**customer); !saved) {  // the customer's history shows the rating
+                return saved.error();
+            }
+        }
+        auto seq = latestSeq();
+        return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+    });
 }
 
 Status Run::audit(const QString &action, const QString &target, const QJsonObject &details)
