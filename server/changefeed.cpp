@@ -49,7 +49,9 @@ Result<qint64> ChangeFeed::append(const Change &change)
     if (!query->next()) {
         return Error{Error::Code::Database, QStringLiteral("appending to the change feed returned no seq"), {}};
     }
-    return query->value(0).toLongLong();
+    const qint64 seq = query->value(0).toLongLong();
+    m_db.setAppendedSeq(seq);
+    return seq;
 }
 
 Result<std::vector<Change>> ChangeFeed::read(qint64 cursor, const Reader &reader, int limit)
@@ -158,6 +160,9 @@ QJsonObject ChangeFeed::toWire(const Change &change)
 
 Result<qint64> ChangeFeed::latestSeq()
 {
+    if (const auto appended = m_db.appendedSeq()) {
+        return *appended;  // this transaction holds the feed's turn: nothing newer exists
+    }
     auto query = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes"));
     if (!query) {
         return query.error();

@@ -407,18 +407,45 @@ Result<Message> EntityStore::save(const Message &message)
         return Error{Error::Code::InvalidValue, tr("The ticket of this message does not exist."),
                      QStringLiteral("ticketId")};
     }
+    return save(message, **owner);
+}
+
+namespace {
+const QString insertMessageSql =
+    QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, visibility, body, "
+                   "rich_body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+
+QVariantList messageValues(const Message &message)
+{
+    return {idText(message.id),
+            idText(message.ticketId),
+            toString(message.authorKind),
+            nullableId(message.authorId),
+            message.authorName,
+            toString(message.visibility),
+            message.body,
+            message.richBody,
+            message.createdAt.toMSecsSinceEpoch()};
+}
+}  // namespace
+
+Status EntityStore::insertNew(const Message &message, const Ticket &owner)
+{
+    if (Status inserted = m_db.execLater(insertMessageSql, messageValues(message)); !inserted) {
+        return inserted;
+    }
+    return record("message", message.id, 1, message.toJson(), owner.queueId);
+}
+
+Result<Message> EntityStore::save(const Message &message, const Ticket &owner)
+{
     // Messages are append-only: storing one again changes nothing and records nothing.
-    auto inserted = m_db.execAffected(
-        QStringLiteral("INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, visibility, body, "
-                       "rich_body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
-        {idText(message.id), idText(message.ticketId), toString(message.authorKind), nullableId(message.authorId),
-         message.authorName, toString(message.visibility), message.body, message.richBody,
-         message.createdAt.toMSecsSinceEpoch()});
+    auto inserted = m_db.execAffected(insertMessageSql, messageValues(message));
     if (!inserted) {
         return inserted.error();
     }
     if (*inserted > 0) {
-        if (Status recorded = record("message", message.id, 1, message.toJson(), (*owner)->queueId); !recorded) {
+        if (Status recorded = record("message", message.id, 1, message.toJson(), owner.queueId); !recorded) {
             return recorded.error();
         }
     }

@@ -42,6 +42,14 @@ public:
     Models::Result<Models::Customer> save(Models::Customer customer);
     Models::Result<Models::Ticket> save(Models::Ticket ticket);
     Models::Result<Models::Message> save(const Models::Message &message);
+    /*! The same, for a caller that has just read the message's ticket. */
+    Models::Result<Models::Message> save(const Models::Message &message, const Models::Ticket &owner);
+    /*!
+        Stores a message whose id the caller found unused in this transaction (after
+        ServerDatabase::serializeChangeFeed(), so nobody else can take it meanwhile). On PostgreSQL the
+        insert travels with the change-feed append in one round trip.
+    */
+    Models::Status insertNew(const Models::Message &message, const Models::Ticket &owner);
     Models::Result<Models::Article> save(Models::Article article);
     Models::Result<Models::CannedReply> save(Models::CannedReply reply);
 

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QThread>
 #include <QUrl>
+#include <QUuid>
 
 #include <memory>
 #include <vector>
@@ -89,7 +90,6 @@ private:
     void onNotification(const QString &name);
     /*! A commit happened (here, or in another instance): read the new changes and push them. */
     void deliverNewChanges();
-    void announceCommit();
     /*!
         Queues a session's mutation. Everything queued in one event-loop turn is applied in one
         transaction — one durable commit — and then acknowledged and pushed together.
@@ -124,8 +124,9 @@ private:
     // Mutations are applied on their own thread with their own connection, so sessions keep being
     // served while a commit waits for the disk or for PostgreSQL.
     QThread m_writerThread;
-    std::unique_ptr<QObject> m_writerContext;    // lives on m_writerThread
-    std::unique_ptr<ServerDatabase> m_writerDb;  // used on m_writerThread only
+    std::unique_ptr<QObject> m_writerContext;                                         // lives on m_writerThread
+    std::unique_ptr<ServerDatabase> m_writerDb;                                       // used on m_writerThread only
+    const QString m_instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces);  // in our NOTIFY payloads
     qint64 m_deliveredSeq = 0;
     bool m_delivering = false;
     bool m_deliverAgain = false;

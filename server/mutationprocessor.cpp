@@ -388,7 +388,7 @@ Result<Outcome> Run::addMessage(const QUuid &ticketId, Message message, bool pub
         message.authorId = m_actor.userId;
         message.authorName = m_actor.name;
         message.createdAt = m_now;
-        if (auto saved = m_store.save(message); !saved) {
+        if (Status saved = m_store.insertNew(message, ticket); !saved) {
             return saved.error();
         }
         if (!publicReply) {
@@ -640,19 +640,41 @@ MutationProcessor::MutationProcessor(ServerDatabase &db, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {}
 
-Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation)
+Result<QHash<QUuid, QString>> MutationProcessor::previousAcks(const std::vector<Request> &requests)
 {
-    auto previous = m_db.exec(QStringLiteral("SELECT result FROM applied_mutations WHERE mutation_id = ?"),
-                              {idText(mutation.mutationId)});
+    // One query for the whole batch instead of one per mutation.
+    QVariantList ids;
+    ids.reserve(static_cast<qsizetype>(requests.size()));
+    for (const Request &request : requests) {
+        ids.append(idText(request.mutation.mutationId));
+    }
+    QHash<QUuid, QString> found;
+    if (ids.isEmpty()) {
+        return found;
+    }
+    QString marks(ids.size() * 2 - 1, u',');
+    for (qsizetype i = 0; i < marks.size(); i += 2) {
+        marks[i] = u'?';
+    }
+    auto previous = m_db.exec(
+        QStringLiteral("SELECT mutation_id, result FROM applied_mutations WHERE mutation_id IN (%1)").arg(marks), ids);
     if (!previous) {
         return previous.error();
     }
-    if (previous->next()) {
+    while (previous->next()) {
+        found.insert(QUuid::fromString(previous->value(0).toString()), previous->value(1).toString());
+    }
+    return found;
+}
+
+Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation,
+                                                            QHash<QUuid, QString> &previous)
+{
+    if (const auto stored = previous.constFind(mutation.mutationId); stored != previous.cend()) {
         // Seen before: the same answer again, and nothing is done twice.
-        auto stored = Protocol::Ack::fromFrame(
-            Protocol::Frame{QStringLiteral("ack"), QStringLiteral("stored"),
-                            QJsonDocument::fromJson(previous->value(0).toString().toUtf8()).object()});
-        Protocol::Ack again = stored ? *stored : Protocol::Ack{};
+        auto ack = Protocol::Ack::fromFrame(Protocol::Frame{QStringLiteral("ack"), QStringLiteral("stored"),
+                                                            QJsonDocument::fromJson(stored->toUtf8()).object()});
+        Protocol::Ack again = ack ? *ack : Protocol::Ack{};
         again.mutationId = mutation.mutationId;
         if (again.result == AckResult::Applied) {
             again.result = AckResult::Duplicate;
@@ -665,14 +687,17 @@ Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, 
         return outcome.error();
     }
     Protocol::Ack ack = ackFrom(mutation.mutationId, *outcome);
-    auto recorded = m_db.exec(QStringLiteral("INSERT INTO applied_mutations (mutation_id, user_id, kind, result, "
-                                             "applied_at) VALUES (?, ?, ?, ?, ?)"),
-                              {idText(mutation.mutationId), idText(actor.userId), Protocol::toString(mutation.kind()),
-                               QString::fromUtf8(QJsonDocument(ack.toJson()).toJson(QJsonDocument::Compact)),
-                               m_clock().toMSecsSinceEpoch()});
+    const QString result = QString::fromUtf8(QJsonDocument(ack.toJson()).toJson(QJsonDocument::Compact));
+    // Nobody reads its result, so on PostgreSQL it travels with the next statement (or the COMMIT).
+    Status recorded =
+        m_db.execLater(QStringLiteral("INSERT INTO applied_mutations (mutation_id, user_id, kind, result, "
+                                      "applied_at) VALUES (?, ?, ?, ?, ?)"),
+                       {idText(mutation.mutationId), idText(actor.userId), Protocol::toString(mutation.kind()), result,
+                        m_clock().toMSecsSinceEpoch()});
     if (!recorded) {
         return recorded.error();
     }
+    previous.insert(mutation.mutationId, result);  // the same id again in this batch is a duplicate
     return ack;
 }
 
@@ -692,22 +717,30 @@ std::vector<Result<Protocol::Ack>> MutationProcessor::applyAll(const std::vector
         if (Status turn = m_db.serializeChangeFeed(); !turn) {
             return turn;
         }
+        auto previous = previousAcks(requests);
+        if (!previous) {
+            return previous.error();
+        }
         for (const Request &request : requests) {
-            if (auto saved = m_db.exec(QStringLiteral("SAVEPOINT mutation")); !saved) {
-                return saved.error();
+            if (Status saved = m_db.execLater(QStringLiteral("SAVEPOINT mutation")); !saved) {
+                return saved;
             }
-            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation);
+            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, *previous);
             const QString end =
                 ack ? QStringLiteral("RELEASE SAVEPOINT mutation") : QStringLiteral("ROLLBACK TO SAVEPOINT mutation");
             if (!ack) {
                 qCWarning(lc) << "mutation" << request.mutation.mutationId << "failed:" << ack.error().message;
             }
-            if (auto ended = m_db.exec(end); !ended) {
-                return ended.error();
-            }
-            if (!ack) {
-                if (auto released = m_db.exec(QStringLiteral("RELEASE SAVEPOINT mutation")); !released) {
-                    return released.error();
+            if (ack) {
+                if (Status ended = m_db.execLater(end); !ended) {
+                    return ended;
+                }
+            } else {
+                if (auto ended = m_db.exec(end); !ended) {
+                    return ended.error();
+                }
+                if (Status released = m_db.execLater(QStringLiteral("RELEASE SAVEPOINT mutation")); !released) {
+                    return released;
                 }
             }
             acks.push_back(std::move(ack));

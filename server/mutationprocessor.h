@@ -51,7 +51,11 @@ public:
     std::vector<Models::Result<Protocol::Ack>> applyAll(const std::vector<Request> &requests);
 
 private:
-    Models::Result<Protocol::Ack> applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation);
+    /*! The stored acks of the mutation ids among \a requests that were applied before, by id. */
+    Models::Result<QHash<QUuid, QString>> previousAcks(const std::vector<Request> &requests);
+    /*! \a previous: what previousAcks() found; this mutation's own ack is added to it. */
+    Models::Result<Protocol::Ack> applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation,
+                                                     QHash<QUuid, QString> &previous);
 
     ServerDatabase &m_db;
     Clock m_clock;

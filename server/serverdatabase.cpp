@@ -113,19 +113,31 @@ Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &v
     // On PostgreSQL a forward-only query streams row by row, and a second query before the first was
     // read to its end discards the rest; statements here are small, so fetch results whole there.
     query.setForwardOnly(m_dialect == Dialect::Sqlite);
-    if (values.isEmpty()) {
-        // Unprepared: PostgreSQL cannot prepare control statements (BEGIN, SET, LISTEN).
-        if (!query.exec(sql)) {
-            return databaseError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(120)), query.lastError());
-        }
-        return query;
-    }
     if (m_dialect == Dialect::Postgres) {
         // Qt's PostgreSQL driver prepares, runs and deallocates a server-side statement for every
         // query: three round trips. The driver's own quoting (formatValue(), as Qt uses for drivers
-        // without placeholders; standard_conforming_strings is on) makes it one.
-        const QString inlined = inlineValues(sql, values);
-        if (!query.exec(inlined)) {
+        // without placeholders; standard_conforming_strings is on) makes it one. Statements queued by
+        // execLater() go in the same round trip; the query's result is the last statement's.
+        QString text = values.isEmpty() ? sql : inlineValues(sql, values);
+        const int earlier = m_pendingCount;
+        if (earlier > 0) {
+            text.prepend(m_pending);
+            m_pending.clear();
+            m_pendingCount = 0;
+        }
+        bool ran = query.exec(text);
+        // The driver keeps every statement's result, the first current: step to this statement's,
+        // seeing each earlier one succeed (PostgreSQL stops at the first that fails).
+        for (int i = 0; ran && i < earlier; ++i) {
+            ran = query.nextResult();
+        }
+        if (!ran) {
+            return databaseError(QStringLiteral("running \"%1\"").arg(text.simplified().left(160)), query.lastError());
+        }
+        return query;
+    }
+    if (values.isEmpty()) {
+        if (!query.exec(sql)) {
             return databaseError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(120)), query.lastError());
         }
         return query;
@@ -169,6 +181,18 @@ QString ServerDatabase::inlineValues(const QString &sql, const QVariantList &val
     return out;
 }
 
+Status ServerDatabase::execLater(const QString &sql, const QVariantList &values)
+{
+    if (m_dialect == Dialect::Sqlite) {
+        auto done = exec(sql, values);
+        return done ? Status(Ok{}) : Status(done.error());
+    }
+    m_pending += values.isEmpty() ? sql : inlineValues(sql, values);
+    m_pending += u';';
+    ++m_pendingCount;
+    return Ok{};
+}
+
 Result<int> ServerDatabase::execAffected(const QString &sql, const QVariantList &values)
 {
     auto query = exec(sql, values);
@@ -183,10 +207,16 @@ Status ServerDatabase::transaction(const std::function<Status()> &work)
     // SQLite: IMMEDIATE takes the write lock now, so two writers never both hold read locks and
     // then deadlock on upgrading them. PostgreSQL: a plain transaction; the change feed lock orders it.
     const QString begin = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    m_appendedSeq.reset();
     if (auto begun = exec(begin); !begun) {
         return begun.error();
     }
     Status result = work();
+    const bool appended = m_appendedSeq.has_value();
+    m_appendedSeq.reset();
+    if (result && appended && !m_notifyStatement.isEmpty()) {
+        result = execLater(m_notifyStatement);
+    }
     if (result) {
         if (auto committed = exec(QStringLiteral("COMMIT")); !committed) {
             result = committed.error();
@@ -194,10 +224,19 @@ Status ServerDatabase::transaction(const std::function<Status()> &work)
             return result;
         }
     }
+    m_pending.clear();  // nothing of a failed transaction is to run
+    m_pendingCount = 0;
     if (auto rolledBack = exec(QStringLiteral("ROLLBACK")); !rolledBack) {
         qCWarning(lc) << "rollback failed:" << rolledBack.error().message;
     }
     return result;
+}
+
+void ServerDatabase::notifyOnCommit(const QString &channel, const QString &payload)
+{
+    if (m_dialect == Dialect::Postgres) {
+        m_notifyStatement = QStringLiteral("NOTIFY %1, '%2'").arg(channel, payload);
+    }
 }
 
 Status ServerDatabase::serializeChangeFeed()

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Frontline::Server {
 
@@ -74,6 +75,28 @@ public:
     Models::Result<int> execAffected(const QString &sql, const QVariantList &values = {});
 
     /*!
+        Runs \a sql, whose result nobody reads, before the next statement. On PostgreSQL it is sent
+        together with that statement in one round trip, so a failure is reported by that statement;
+        on SQLite, which has no round trips, it runs at once. A rolled-back transaction discards it.
+    */
+    Models::Status execLater(const QString &sql, const QVariantList &values = {});
+
+    /*!
+        The change-feed seq last appended in the open transaction. While a transaction holds the
+        change feed's turn (serializeChangeFeed()) nobody else appends, so it is the feed's latest.
+    */
+    std::optional<qint64> appendedSeq() const { return m_appendedSeq; }
+    void setAppendedSeq(qint64 seq) { m_appendedSeq = seq; }
+
+    /*!
+        PostgreSQL: from now on every transaction on this connection that appended to the change feed
+        also sends NOTIFY \a channel with \a payload, as part of its commit (so the notice goes out
+        exactly when the changes become visible, in the same round trip). \a payload must be plain
+        letters, digits and dashes. No effect on SQLite, where one process owns the database.
+    */
+    void notifyOnCommit(const QString &channel, const QString &payload);
+
+    /*!
         Inside a transaction: waits until no other transaction is appending to the change feed and
         holds that turn until commit. Sequence numbers then become visible in the order they were
         given out (on PostgreSQL an advisory transaction lock; SQLite has one writer anyway).
@@ -88,6 +111,10 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     Location m_location;
+    QString m_pending;  // PostgreSQL: statements from execLater(), sent with the next one
+    int m_pendingCount = 0;
+    QString m_notifyStatement;  // see notifyOnCommit()
+    std::optional<qint64> m_appendedSeq;
 };
 
 /*! Null for an empty QString, the string otherwise: SQL NULL where a value is absent. */

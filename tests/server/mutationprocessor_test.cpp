@@ -84,6 +84,27 @@ TEST_CASE("A re-sent mutation is acknowledged as a duplicate and applied once", 
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages")) == 1);
 }
 
+TEST_CASE("The same mutation twice in one batch is applied once", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const P::Mutate note{
+        QUuid::createUuid(), std::nullopt,
+        P::AddNote{desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("客户来电确认地址"), {}}};
+    const P::Mutate other{QUuid::createUuid(), std::nullopt,
+                          P::AddNote{desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("second"), {}}};
+    const Actor alice = Desk::actor(desk.alice);
+    const auto acks = MutationProcessor(*desk.db).applyAll({{alice, note}, {alice, other}, {alice, note}});
+    REQUIRE(acks.size() == 3);
+    REQUIRE(acks[0].ok());
+    REQUIRE(acks[1].ok());
+    REQUIRE(acks[2].ok());
+    CHECK(acks[0]->result == P::AckResult::Applied);
+    CHECK(acks[1]->result == P::AckResult::Applied);
+    CHECK(acks[2]->result == P::AckResult::Duplicate);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages")) == 2);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM applied_mutations")) == 2);
+}
+
 TEST_CASE("Two agents claiming one ticket: the first wins, the second learns who has it", "[server][mutations]")
 {
     Desk desk(anyBackend());

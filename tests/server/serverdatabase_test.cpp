@@ -158,6 +158,74 @@ TEST_CASE("A rolled-back write leaves no change in the feed", "[server][storage]
     CHECK(feed.read(0, admin, 10).value().empty());
 }
 
+TEST_CASE("Statements sent later run in order, and a failing one fails the write", "[server][storage]")
+{
+    auto backend =
+        Tests::StorageBackend::make(GENERATE(Tests::StorageBackend::Sqlite, Tests::StorageBackend::Postgres));
+    auto db = backend->open();
+    REQUIRE(db->migrate().ok());
+    const auto countQueues = [&db] {
+        auto query = db->exec(QStringLiteral("SELECT count(*) FROM queues"));
+        REQUIRE(query.ok());
+        REQUIRE(query->next());
+        return query->value(0).toInt();
+    };
+
+    // Their effects are there for the statement that follows, whose own result comes back.
+    const Status written = db->transaction([&]() -> Status {
+        REQUIRE(db->execLater(QStringLiteral("INSERT INTO queues (id, name, sla) VALUES (?, ?, '{}')"),
+                              {id(QUuid::createUuid()), QStringLiteral("账单 'billing'; --")})
+                    .ok());
+        REQUIRE(db->execLater(QStringLiteral("INSERT INTO queues (id, name, sla) VALUES (?, ?, '{}')"),
+                              {id(QUuid::createUuid()), QStringLiteral("技術支援")})
+                    .ok());
+        auto names = db->exec(QStringLiteral("SELECT name FROM queues ORDER BY name"));
+        REQUIRE(names.ok());
+        REQUIRE(names->next());
+        CHECK(names->value(0).toString() == u"技術支援");
+        REQUIRE(names->next());
+        CHECK(names->value(0).toString() == u"账单 'billing'; --");
+        CHECK_FALSE(names->next());
+        return Models::Ok{};
+    });
+    REQUIRE(written.ok());
+    CHECK(countQueues() == 2);
+
+    // A statement sent later that fails is reported by the one it travels with: nothing is kept.
+    const QString taken = id(QUuid::createUuid());
+    const Status failed = db->transaction([&]() -> Status {
+        REQUIRE(
+            db->execLater(QStringLiteral("INSERT INTO queues (id, name, sla) VALUES (?, 'a', '{}')"), {taken}).ok());
+        if (Status again =
+                db->execLater(QStringLiteral("INSERT INTO queues (id, name, sla) VALUES (?, 'b', '{}')"), {taken});
+            !again) {
+            return again;  // SQLite runs it at once
+        }
+        auto next = db->exec(QStringLiteral("SELECT count(*) FROM queues"));
+        return next ? Status(Models::Ok{}) : Status(next.error());
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(countQueues() == 2);
+
+    // One still waiting when the transaction commits is committed with it, and its failure fails the commit.
+    const Status atCommit = db->transaction([&]() -> Status {
+        return db->execLater(QStringLiteral("INSERT INTO queues (id, name, sla) VALUES (?, 'c', '{}')"),
+                             {id(QUuid::createUuid())});
+    });
+    CHECK(atCommit.ok());
+    CHECK(countQueues() == 3);
+    const Status failedAtCommit = db->transaction([&]() -> Status {
+        if (Status first =
+                db->execLater(QStringLiteral("INSERT INTO queues (id, name, sla) VALUES (?, 'd', '{}')"), {taken});
+            !first) {
+            return first;
+        }
+        return db->execLater(QStringLiteral("INSERT INTO queues (id, name, sla) VALUES (?, 'e', '{}')"), {taken});
+    });
+    CHECK_FALSE(failedAtCommit.ok());
+    CHECK(countQueues() == 3);
+}
+
 TEST_CASE("An agent's feed holds only what the agent may see", "[server][storage][changefeed]")
 {
     auto backend =
