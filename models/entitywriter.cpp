@@ -129,7 +129,7 @@ QSqlQuery &EntityWriter::prepared(Statement statement)
 Status EntityWriter::run(QSqlQuery &query, const char *what)
 {
     if (!query.exec()) {
-        return sqlError(QString::fromUtf8(what), query.lastError().text());
+        return sqlError(QString::fromUtf8(what), query.lastError());
     }
     return Ok{};
 }

@@ -7,10 +7,12 @@
 #include "sqlconnection.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 
@@ -71,6 +73,32 @@ Status quickCheck(const QSqlDatabase &db, const QString &path)
     return Ok{};
 }
 
+// Whether the file (when it exists) and its folder can really be written, asked of the file system
+// itself: permission bits say nothing about root, read-only mounts or immutable files.
+bool writable(const QString &path)
+{
+    if (QFile file(path); file.exists() && !file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)) {
+        return false;
+    }
+    // SQLite creates -wal and -shm files beside the cache, so the folder must take new files.
+    QTemporaryFile probe(path + QStringLiteral(".write-test-XXXXXX"));
+    return probe.open();
+}
+
+// An error from opening \a path, with read-only and full disks named as such. Other errors become "could
+// not be opened" when \a wrap is set, and stay as they are otherwise.
+Error openError(const QString &path, const Error &error, bool wrap = true)
+{
+    if (error.code == Error::Code::DiskFull || error.code == Error::Code::ReadOnly) {
+        return StoreMessages::explained(path, error);
+    }
+    if (!writable(path)) {
+        qCWarning(lc) << "cannot write" << path << ":" << error.message;
+        return Error{Error::Code::ReadOnly, StoreMessages::readOnly(path), {}};
+    }
+    return wrap ? Error{Error::Code::Io, StoreMessages::cannotOpen(path, error.message), {}} : error;
+}
+
 }  // namespace
 
 QString StoreMessages::notACache(const QString &path)
@@ -96,6 +124,40 @@ QString StoreMessages::corrupt(const QString &path, const QString &detail)
 QString StoreMessages::cannotOpen(const QString &path, const QString &detail)
 {
     return tr("The cache file “%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), detail);
+}
+
+QString StoreMessages::readOnly(const QString &path)
+{
+    return tr("Frontline cannot write to the local cache “%1”: the file, its folder or the disk is read-only. "
+              "Nothing was saved; allow writing there or choose another cache location.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString StoreMessages::diskFull(const QString &path)
+{
+    return tr("The disk that holds the local cache “%1” is full. Nothing was saved; free some disk space and "
+              "try again.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString StoreMessages::notSaved(const QString &path, const QString &detail)
+{
+    return tr("Frontline could not save to the local cache “%1” (%2). Nothing was saved.")
+        .arg(QDir::toNativeSeparators(path), detail);
+}
+
+Error StoreMessages::explained(const QString &path, Error error)
+{
+    switch (error.code) {
+    case Error::Code::DiskFull:
+        qCWarning(lc) << "disk full:" << path << error.message;
+        return Error{error.code, diskFull(path), error.field};
+    case Error::Code::ReadOnly:
+        qCWarning(lc) << "read-only:" << path << error.message;
+        return Error{error.code, readOnly(path), error.field};
+    default:
+        return error;
+    }
 }
 
 LocalStore::LocalStore(QString path)
@@ -169,13 +231,20 @@ Status LocalStore::prepare(const QString &path)
     }
     auto connection = SqlConnection::open(path, SqlConnection::Mode::ReadWrite);
     if (!connection) {
-        return Error{Error::Code::Io, StoreMessages::cannotOpen(path, connection.error().message), {}};
+        return openError(path, connection.error());
+    }
+    // SQLite silently opens a file it may not write read-only; every write would then fail.
+    if (sqlite3_db_readonly((*connection)->handle(), "main") == 1) {
+        return Error{Error::Code::ReadOnly, StoreMessages::readOnly(path), {}};
     }
     // WAL is a property of the file: set once, it lets the GUI read while the writer writes.
     if (Status status = (*connection)->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !status) {
-        return Error{Error::Code::Io, StoreMessages::cannotOpen(path, status.error().message), {}};
+        return openError(path, status.error());
     }
-    return Schema::migrate((*connection)->database());
+    if (Status status = Schema::migrate((*connection)->database()); !status) {
+        return openError(path, status.error(), false);
+    }
+    return Ok{};
 }
 
 Status LocalStore::start()
@@ -189,11 +258,11 @@ Status LocalStore::start()
     QMetaObject::invokeMethod(
         m_writer.get(), [this, &opened] { opened = m_writer->openConnection(); }, Qt::BlockingQueuedConnection);
     if (!opened) {
-        return Error{Error::Code::Io, StoreMessages::cannotOpen(m_path, opened.error().message), {}};
+        return openError(m_path, opened.error());
     }
     auto reader = SqlConnection::open(m_path, SqlConnection::Mode::ReadOnly);
     if (!reader) {
-        return Error{Error::Code::Io, StoreMessages::cannotOpen(m_path, reader.error().message), {}};
+        return openError(m_path, reader.error());
     }
     m_reader = std::move(reader).value();
     return Ok{};

@@ -28,7 +28,10 @@ class SqlConnection;
     writer's transaction commits. After every commit, changed() names the ids that changed.
 
     Opening never destroys a file: a file that is not a Frontline cache, comes from a newer version,
-    or fails SQLite's integrity check is reported and left byte-for-byte as it was.
+    or fails SQLite's integrity check is reported and left byte-for-byte as it was (CacheRecovery moves a
+    damaged cache aside instead). A cache that cannot be written (read-only file, folder or file system)
+    or a full disk is refused with Error::Code::ReadOnly or Error::Code::DiskFull; a write job failing for
+    either reason reports the same codes through its future, and nothing of it is kept.
 */
 class LocalStore final : public QObject
 {
@@ -74,6 +77,15 @@ public:
     static QString newerVersion(const QString &path, int version);
     static QString corrupt(const QString &path, const QString &detail);
     static QString cannotOpen(const QString &path, const QString &detail);
+    static QString readOnly(const QString &path);
+    static QString diskFull(const QString &path);
+    static QString notSaved(const QString &path, const QString &detail);
+
+    /*!
+        \a error as the user should read it: disk-full and read-only errors get their translated
+        explanation (the driver's text goes to the log); other errors are returned unchanged.
+    */
+    static Error explained(const QString &path, Error error);
 };
 
 }  // namespace Frontline::Models

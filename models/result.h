@@ -30,6 +30,8 @@ struct Error
         Corrupt,          // the file fails SQLite's integrity check
         MigrationFailed,  // a schema upgrade step failed and was rolled back
         Io,               // the file could not be opened, read or written
+        DiskFull,         // the disk (or the cache's size limit) is full: nothing was written
+        ReadOnly,         // the file, its folder or the file system does not allow writing
         Database,         // any other SQL error
     };
 

@@ -92,7 +92,7 @@ Status SqlConnection::exec(const QString &sql) const
 {
     QSqlQuery query(m_database);
     if (!query.exec(sql)) {
-        return sqlError(sql, query.lastError().text());
+        return sqlError(sql, query.lastError());
     }
     return Ok{};
 }
@@ -102,7 +102,7 @@ Result<QVariant> SqlConnection::scalar(const QString &sql) const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        return sqlError(sql, query.lastError().text());
+        return sqlError(sql, query.lastError());
     }
     return query.next() ? query.value(0) : QVariant();
 }
@@ -110,6 +110,29 @@ Result<QVariant> SqlConnection::scalar(const QString &sql) const
 Error sqlError(const QString &what, const QString &driverText)
 {
     return Error{Error::Code::Database, QStringLiteral("%1 failed: %2").arg(what, driverText), {}};
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    Error result = sqlError(what, error.text());
+    bool isNumber = false;
+    const int resultCode = error.nativeErrorCode().toInt(&isNumber);
+    if (isNumber) {
+        result.code = errorCodeForSqlite(resultCode);
+    }
+    return result;
+}
+
+Error::Code errorCodeForSqlite(int resultCode)
+{
+    switch (resultCode & 0xff) {  // the primary code of an extended one
+    case SQLITE_FULL:
+        return Error::Code::DiskFull;
+    case SQLITE_READONLY:
+        return Error::Code::ReadOnly;
+    default:
+        return Error::Code::Database;
+    }
 }
 
 }  // namespace Frontline::Models

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QSqlError;
 struct sqlite3;
 
 namespace Frontline::Models {
@@ -59,5 +60,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 /*! A database Error from a failed query or transaction, keeping SQLite's own message. */
 Error sqlError(const QString &what, const QString &driverText);
+/*!
+    The same from Qt's error, with the code told apart by SQLite's result code: Error::Code::DiskFull for
+    SQLITE_FULL, Error::Code::ReadOnly for SQLITE_READONLY, Error::Code::Database for the rest.
+*/
+Error sqlError(const QString &what, const QSqlError &error);
+/*! The Error::Code for an SQLite (primary or extended) result code, as sqlError() chooses it. */
+Error::Code errorCodeForSqlite(int resultCode);
 
 }  // namespace Frontline::Models

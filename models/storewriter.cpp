@@ -3,6 +3,7 @@
 
 #include "storewriter.h"
 
+#include "localstore.h"
 #include "sqlconnection.h"
 
 #include <QLoggingCategory>
@@ -10,6 +11,8 @@
 #include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace Frontline::Models {
 
@@ -19,7 +22,7 @@ Q_LOGGING_CATEGORY(lc, "frontline.models.storewriter")
 Status execute(QSqlQuery &query, const QString &sql)
 {
     if (!query.exec(sql)) {
-        return sqlError(sql, query.lastError().text());
+        return sqlError(sql, query.lastError());
     }
     return Ok{};
 }
@@ -111,7 +114,7 @@ void StoreWriter::runBatch(std::vector<PendingWrite> &batch)
         }
     };
     if (!m_connection) {
-        failAll(Error{Error::Code::Io, QStringLiteral("the local cache is closed"), {}});
+        failAll(Error{Error::Code::Io, StoreMessages::notSaved(m_path, tr("the cache is closed")), {}});
         return;
     }
 
@@ -121,11 +124,11 @@ void StoreWriter::runBatch(std::vector<PendingWrite> &batch)
     }
     QSqlQuery control(m_connection->database());
     if (Status status = setDurability(durability); !status) {
-        failAll(status.error());
+        failAll(storeError(status.error()));
         return;
     }
     if (Status status = execute(control, QStringLiteral("BEGIN IMMEDIATE")); !status) {
-        failAll(status.error());
+        failAll(storeError(status.error()));
         return;
     }
 
@@ -135,7 +138,8 @@ void StoreWriter::runBatch(std::vector<PendingWrite> &batch)
     for (PendingWrite &write : batch) {
         Result<bool> outcome = runJob(control, write.job, committedChanges);
         if (!outcome.ok()) {
-            // The savepoint itself failed: the transaction can no longer be trusted, so undo it all.
+            // The savepoint itself failed, or SQLite already rolled the transaction back: the transaction
+            // can no longer be trusted, so undo it all. No job of the batch is kept.
             (void)execute(control, QStringLiteral("ROLLBACK"));
             failAll(outcome.error());
             return;
@@ -144,8 +148,12 @@ void StoreWriter::runBatch(std::vector<PendingWrite> &batch)
     }
 
     if (Status commit = execute(control, QStringLiteral("COMMIT")); !commit) {
+        // SQLite may keep the transaction open after a failed COMMIT: roll it back so nothing of the
+        // batch is kept, and tell every job why.
+        qCWarning(lc) << "commit failed, the batch of" << batch.size()
+                      << "jobs was rolled back:" << commit.error().message;
         (void)execute(control, QStringLiteral("ROLLBACK"));
-        failAll(commit.error());
+        failAll(storeError(commit.error()));
         return;
     }
     for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -167,15 +175,43 @@ Result<bool> StoreWriter::runJob(QSqlQuery &control, const WriteJob &job, Change
     if (m_lastJobResult) {
         committedChanges.merge(context.changes);
     } else {
+        m_lastJobResult = jobError(m_lastJobResult.error());
         qCWarning(lc) << "write job failed and was rolled back:" << m_lastJobResult.error().message;
+        if (sqlite3_get_autocommit(m_connection->handle()) != 0) {
+            // SQLite rolled the whole transaction back itself (it may on a full disk or an I/O error).
+            return m_lastJobResult.error();
+        }
         if (Status status = execute(control, QStringLiteral("ROLLBACK TO job")); !status) {
-            return status.error();
+            return storeError(status.error());
         }
     }
     if (Status status = execute(control, QStringLiteral("RELEASE job")); !status) {
-        return status.error();
+        return storeError(status.error());
     }
     return m_lastJobResult.ok();
+}
+
+Error StoreWriter::storeError(const Error &error) const
+{
+    if (error.code == Error::Code::DiskFull || error.code == Error::Code::ReadOnly) {
+        return StoreMessages::explained(m_path, error);
+    }
+    return Error{error.code, StoreMessages::notSaved(m_path, error.message), error.field};
+}
+
+Error StoreWriter::jobError(const Error &error) const
+{
+    if (error.code == Error::Code::DiskFull || error.code == Error::Code::ReadOnly) {
+        return StoreMessages::explained(m_path, error);
+    }
+    // A job may report a failed statement in its own words; SQLite still knows whether the disk was
+    // full or the file read-only, and the user must hear that rather than a generic failure.
+    const Error::Code cause = errorCodeForSqlite(sqlite3_errcode(m_connection->handle()));
+    if (cause != Error::Code::Database) {
+        qCWarning(lc) << "the job's statement failed:" << error.message;
+        return StoreMessages::explained(m_path, Error{cause, error.message, error.field});
+    }
+    return error;
 }
 
 }  // namespace Frontline::Models

@@ -53,6 +53,10 @@ using WriteJob = std::function<Status(WriteContext &)>;
     Jobs may be queued from any thread. The writer takes everything queued so far and runs it in one
     transaction, each job inside its own savepoint, then reports the ids that changed. Batching keeps
     many small writes (live sync traffic) to one fsync.
+
+    A job that fails is rolled back alone. When the transaction itself fails (BEGIN, a savepoint, or the
+    COMMIT, e.g. on a full disk), all of it is rolled back and every job of the batch reports the error:
+    Error::Code::DiskFull, Error::Code::ReadOnly, or another code with a translated message.
 */
 class StoreWriter final : public QObject
 {
@@ -90,6 +94,10 @@ private:
      */
     Result<bool> runJob(QSqlQuery &control, const WriteJob &job, ChangeSet &committedChanges);
     Status setDurability(Durability durability);
+    /*! A failed BEGIN, COMMIT or savepoint, as the futures report it: translated, with its code. */
+    Error storeError(const Error &error) const;
+    /*! A failed job's error, with a full disk or a read-only file named as such. */
+    Error jobError(const Error &error) const;
 
     QString m_path;
     std::unique_ptr<SqlConnection> m_connection;

@@ -387,6 +387,8 @@ ErrorCode errorCodeFor(Models::Error::Code code)
     case Code::MigrationFailed:
     case Code::Io:
     case Code::Database:
+    case Code::DiskFull:
+    case Code::ReadOnly:
         return ErrorCode::InternalError;
     }
     return ErrorCode::InternalError;
