@@ -137,7 +137,31 @@ constexpr std::array step3{
     "CREATE UNIQUE INDEX tickets_by_number ON tickets(number) WHERE number IS NOT NULL",
 };
 
-constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3};
+// Version 4: what offline work needs besides the outbox — the last server version of rows that have
+// pending mutations (for rebasing), notices about mutations the server refused (a refused reply's text
+// is kept there), which customers' older history is cached, and the outbox's per-entity lookup.
+constexpr std::array step4{
+    R"(CREATE TABLE confirmed_rows (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        data TEXT,
+        PRIMARY KEY (kind, id)) WITHOUT ROWID)",
+    R"(CREATE TABLE notices (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        ticket_id TEXT,
+        text TEXT NOT NULL,
+        recovered_body TEXT NOT NULL DEFAULT '',
+        seen INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE history_cache (
+        customer_id TEXT PRIMARY KEY NOT NULL,
+        fetched_at INTEGER NOT NULL,
+        complete INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)",
+    "CREATE INDEX outbox_by_entity ON outbox(entity_id)",
+};
+
+constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3, step4};
 
 Status runStep(QSqlQuery &query, int version)
 {

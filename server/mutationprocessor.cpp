@@ -435,14 +435,8 @@ Result<Outcome> Run::operator()(const Protocol::AddNote &note)
 
 Result<Outcome> Run::operator()(const Protocol::LogCall &call)
 {
-    const qint64 minutes = call.durationSeconds / 60;
-    const QString header = QStringLiteral("%1 call, %2:%3")
-                               .arg(call.direction == Protocol::CallDirection::In ? QStringLiteral("Incoming")
-                                                                                  : QStringLiteral("Outgoing"))
-                               .arg(minutes)
-                               .arg(call.durationSeconds % 60, 2, 10, QLatin1Char('0'));
-    const QString body = call.summary.isEmpty() ? header : header + QStringLiteral("\n\n") + call.summary;
-    return addMessage(call.ticketId, agentMessage(call.messageId, MessageVisibility::Internal, body, {}), false);
+    return addMessage(call.ticketId, agentMessage(call.messageId, MessageVisibility::Internal, call.messageBody(), {}),
+                      false);
 }
 
 Result<Outcome> Run::operator()(const Protocol::CreateTicket &create)

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Frontline::Models::CacheRecovery</name>
+    <message numerus="yes">
+        <source>The local cache was damaged. It was moved to “%1” and a fresh copy is being downloaded; %n change(s) you had not sent yet were kept.</source>
+        <translation>
+            <numerusform>The local cache was damaged. It was moved to “%1” and a fresh copy is being downloaded; the change you had not sent yet was kept.</numerusform>
+            <numerusform>The local cache was damaged. It was moved to “%1” and a fresh copy is being downloaded; %n changes you had not sent yet were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read and were lost.</source>
+        <translation>
+            <numerusform>%n unsent change could not be read and was lost.</numerusform>
+            <numerusform>%n unsent changes could not be read and were lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) about refused changes could not be read.</source>
+        <translation>
+            <numerusform>%n notice about refused changes could not be read.</numerusform>
+            <numerusform>%n notices about refused changes could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Models::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -56,6 +80,23 @@
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Sync::SyncClient</name>
+    <message numerus="yes">
+        <source>Too many sign-in attempts; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many sign-in attempts; trying again in %n second.</numerusform>
+            <numerusform>Too many sign-in attempts; trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Offline · %n change waiting to be sent</numerusform>
+            <numerusform>Offline · %n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>Frontline::App::CredentialStore</name>
+    <message>
+        <source>No system keychain is available: you will be asked for your password again next time.</source>
+        <translation>没有可用的系统钥匙串：下次仍会要求您输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::App::MainWindow</name>
     <message>
         <source>Frontline</source>
@@ -78,6 +85,31 @@
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::CacheRecovery</name>
+    <message>
+        <source>The local cache “%1” is damaged and could not be moved aside: %2</source>
+        <translation>本地缓存“%1”已损坏，且无法移到一旁：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache was damaged. It was moved to “%1” and a fresh copy is being downloaded; %n change(s) you had not sent yet were kept.</source>
+        <translation>
+            <numerusform>本地缓存已损坏，已将其移至“%1”，正在重新下载一份新的副本；您尚未发送的 %n 项更改已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read and were lost.</source>
+        <translation>
+            <numerusform>有 %n 项未发送的更改无法读取，已丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) about refused changes could not be read.</source>
+        <translation>
+            <numerusform>有 %n 条关于被拒绝更改的通知无法读取。</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +230,18 @@
         <source>cannot create its folder</source>
         <translation>无法创建其所在文件夹</translation>
     </message>
+    <message>
+        <source>Frontline cannot write to the local cache “%1”: the file, its folder or the disk is read-only. Nothing was saved; allow writing there or choose another cache location.</source>
+        <translation>Frontline 无法写入本地缓存“%1”：该文件、其所在文件夹或磁盘是只读的。未保存任何内容；请允许写入该位置，或选择其他缓存位置。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the local cache “%1” is full. Nothing was saved; free some disk space and try again.</source>
+        <translation>存放本地缓存“%1”的磁盘已满。未保存任何内容；请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>Frontline could not save to the local cache “%1” (%2). Nothing was saved.</source>
+        <translation>Frontline 无法保存到本地缓存“%1”（%2）。未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::QueueModel</name>
@@ -291,6 +335,13 @@
     <message>
         <source>The local cache could not be upgraded to version %1: %2</source>
         <translation>本地缓存无法升级到版本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::StoreWriter</name>
+    <message>
+        <source>the cache is closed</source>
+        <translation>缓存已关闭</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1082,128 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>The server&apos;s random number generator is not available.</source>
         <translation>服务器的随机数生成器不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Sync::SyncClient</name>
+    <message numerus="yes">
+        <source>Too many sign-in attempts; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>登录尝试次数过多；将在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>您的会话已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your session was ended. Please sign in again.</source>
+        <translation>您的会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Please contact your administrator.</source>
+        <translation>您的账户已被停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server refused to sign you in.</source>
+        <translation>服务器拒绝了您的登录。</translation>
+    </message>
+    <message>
+        <source>This version of Frontline cannot work with this server. Please update Frontline.</source>
+        <translation>此版本的 Frontline 无法与该服务器配合使用，请更新 Frontline。</translation>
+    </message>
+    <message>
+        <source>Frontline could not save to its local cache: %1</source>
+        <translation>Frontline 无法保存到本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 changes</source>
+        <translation>正在同步… 已接收 %1 项，共约 %2 项更改</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>离线 · %n 项更改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Sync::SyncStore</name>
+    <message>
+        <source>a ticket</source>
+        <translation>一个工单</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>The new ticket “%1”</source>
+        <translation>新工单“%1”</translation>
+    </message>
+    <message>
+        <source>another agent</source>
+        <translation>另一位客服</translation>
+    </message>
+    <message>
+        <source>%1 was already taken by %2.</source>
+        <translation>%1 已被 %2 接手。</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting in your queues.</source>
+        <translation>您的队列中没有等待处理的工单。</translation>
+    </message>
+    <message>
+        <source>What you changed no longer exists, so your change was not saved.</source>
+        <translation>您更改的内容已不存在，因此更改未保存。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your queues, so your change was not saved.</source>
+        <translation>%1 已不在您的队列中，因此更改未保存。</translation>
+    </message>
+    <message>
+        <source>You may not make this change to %1.</source>
+        <translation>您无权对 %1 进行此更改。</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此客户</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at the same time, so your change was not saved.</source>
+        <translation>%1 同时被其他人修改，因此您的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The server did not accept your change to %1.</source>
+        <translation>服务器未接受您对 %1 的更改。</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>此项</translation>
+    </message>
+    <message>
+        <source>Your text was kept: you can copy it from this notice.</source>
+        <translation>您的文字已保留：可从此通知中复制。</translation>
     </message>
 </context>
 <context>

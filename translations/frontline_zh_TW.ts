@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>Frontline::App::CredentialStore</name>
+    <message>
+        <source>No system keychain is available: you will be asked for your password again next time.</source>
+        <translation>沒有可用的系統鑰匙圈：下次仍會要求您輸入密碼。</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::App::MainWindow</name>
     <message>
         <source>Frontline</source>
@@ -78,6 +85,31 @@
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n 張工單</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::CacheRecovery</name>
+    <message>
+        <source>The local cache “%1” is damaged and could not be moved aside: %2</source>
+        <translation>本機快取「%1」已損毀，且無法移至一旁：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local cache was damaged. It was moved to “%1” and a fresh copy is being downloaded; %n change(s) you had not sent yet were kept.</source>
+        <translation>
+            <numerusform>本機快取已損毀，已將其移至「%1」，正在重新下載一份新的副本；您尚未送出的 %n 項變更已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s) could not be read and were lost.</source>
+        <translation>
+            <numerusform>有 %n 項未送出的變更無法讀取，已遺失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) about refused changes could not be read.</source>
+        <translation>
+            <numerusform>有 %n 則關於遭拒變更的通知無法讀取。</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +230,18 @@
         <source>cannot create its folder</source>
         <translation>無法建立其所在資料夾</translation>
     </message>
+    <message>
+        <source>Frontline cannot write to the local cache “%1”: the file, its folder or the disk is read-only. Nothing was saved; allow writing there or choose another cache location.</source>
+        <translation>Frontline 無法寫入本機快取「%1」：該檔案、其所在資料夾或磁碟為唯讀。未儲存任何內容；請允許寫入該位置，或選擇其他快取位置。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the local cache “%1” is full. Nothing was saved; free some disk space and try again.</source>
+        <translation>存放本機快取「%1」的磁碟已滿。未儲存任何內容；請釋放一些磁碟空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Frontline could not save to the local cache “%1” (%2). Nothing was saved.</source>
+        <translation>Frontline 無法儲存到本機快取「%1」（%2）。未儲存任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::QueueModel</name>
@@ -291,6 +335,13 @@
     <message>
         <source>The local cache could not be upgraded to version %1: %2</source>
         <translation>本機快取無法升級到版本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::StoreWriter</name>
+    <message>
+        <source>the cache is closed</source>
+        <translation>快取已關閉</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1082,128 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>The server&apos;s random number generator is not available.</source>
         <translation>伺服器的亂數產生器無法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Sync::SyncClient</name>
+    <message numerus="yes">
+        <source>Too many sign-in attempts; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>登入嘗試次數過多；將在 %n 秒後重試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>使用者名稱或密碼不正確。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>您的工作階段已過期，請重新登入。</translation>
+    </message>
+    <message>
+        <source>Your session was ended. Please sign in again.</source>
+        <translation>您的工作階段已結束，請重新登入。</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Please contact your administrator.</source>
+        <translation>您的帳戶已停用，請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>The server refused to sign you in.</source>
+        <translation>伺服器拒絕了您的登入。</translation>
+    </message>
+    <message>
+        <source>This version of Frontline cannot work with this server. Please update Frontline.</source>
+        <translation>此版本的 Frontline 無法與此伺服器搭配使用，請更新 Frontline。</translation>
+    </message>
+    <message>
+        <source>Frontline could not save to its local cache: %1</source>
+        <translation>Frontline 無法儲存到本機快取：%1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 changes</source>
+        <translation>正在同步… 已接收 %1 項，共約 %2 項變更</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>離線 · %n 項變更等待送出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Sync::SyncStore</name>
+    <message>
+        <source>a ticket</source>
+        <translation>一張工單</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>The new ticket “%1”</source>
+        <translation>新工單「%1」</translation>
+    </message>
+    <message>
+        <source>another agent</source>
+        <translation>另一位客服</translation>
+    </message>
+    <message>
+        <source>%1 was already taken by %2.</source>
+        <translation>%1 已由 %2 接手。</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting in your queues.</source>
+        <translation>您的佇列中沒有等待處理的工單。</translation>
+    </message>
+    <message>
+        <source>What you changed no longer exists, so your change was not saved.</source>
+        <translation>您變更的內容已不存在，因此變更未儲存。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in your queues, so your change was not saved.</source>
+        <translation>%1 已不在您的佇列中，因此變更未儲存。</translation>
+    </message>
+    <message>
+        <source>You may not make this change to %1.</source>
+        <translation>您無權對 %1 進行此變更。</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>此客戶</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at the same time, so your change was not saved.</source>
+        <translation>%1 同時被其他人修改，因此您的變更未儲存。</translation>
+    </message>
+    <message>
+        <source>The server did not accept your change to %1.</source>
+        <translation>伺服器未接受您對 %1 的變更。</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>此項目</translation>
+    </message>
+    <message>
+        <source>Your text was kept: you can copy it from this notice.</source>
+        <translation>您的文字已保留：可從此通知中複製。</translation>
     </message>
 </context>
 <context>

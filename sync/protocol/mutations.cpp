@@ -271,6 +271,16 @@ Models::Result<AddNote> AddNote::fromJson(const QJsonObject &json, const QString
     return messageFromJson<AddNote>(json, entity);
 }
 
+QString LogCall::messageBody() const
+{
+    const QString header =
+        QStringLiteral("%1 call, %2:%3")
+            .arg(direction == CallDirection::In ? QStringLiteral("Incoming") : QStringLiteral("Outgoing"))
+            .arg(durationSeconds / 60)
+            .arg(durationSeconds % 60, 2, 10, QLatin1Char('0'));
+    return summary.isEmpty() ? header : header + QStringLiteral("\n\n") + summary;
+}
+
 QJsonObject LogCall::toJson() const
 {
     return {

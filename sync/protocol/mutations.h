@@ -206,6 +206,8 @@ struct LogCall final
     qint64 durationSeconds = 0;  // 0..MutationLimits::MaxCallDurationSeconds
     QString summary;             // optional, at most MutationLimits::MaxCallSummaryLength
 
+    /*! The thread message the call becomes ("Incoming call, 4:05" and the summary), the same on both sides. */
+    QString messageBody() const;
     QJsonObject toJson() const;
     static Models::Result<LogCall> fromJson(const QJsonObject &json, const QString &entity);
     bool operator==(const LogCall &) const = default;

@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "backoff.h"
+#include "syncstore.h"
+
+#include <models/result.h>
+#include <protocol/messages.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace Frontline::Models {
+class LocalStore;
+}
+
+namespace Frontline::Protocol {
+class WebSocketTransport;
+}
+
+namespace Frontline::Sync {
+
+/*!
+    \brief Keeps one local cache in step with the server: signs in, catches up from the cache's
+    cursor, applies live changes, and sends the outbox — every local action reaches the server once,
+    however often the connection drops.
+
+    Lives on the thread it was created in (meant for a worker thread: it never waits on anything).
+    Every write to the cache goes through the store's writer; a local action is in the outbox, in the
+    same durable transaction as its optimistic effect, before anything is sent. Mutations are sent in
+    outbox order with a window in flight and removed only when acknowledged; after a reconnect the
+    unacknowledged ones are sent again and the server answers "duplicate" for those it applied.
+*/
+class SyncClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncClient)
+
+public:
+    enum class State
+    {
+        Offline,       // not connected (pendingCount() changes wait in the outbox); retrying
+        Connecting,    // connecting and signing in
+        Syncing,       // catching up (see progress())
+        Online,        // caught up; live changes arrive as they happen
+        SignedOut,     // the server refused the credentials: nothing more until signIn() (terminal)
+        Incompatible,  // the server speaks another protocol version (terminal)
+    };
+    Q_ENUM(State)
+
+    struct Progress
+    {
+        int pages = 0;
+        qint64 rows = 0;
+        qint64 estimatedTotal = 0;
+    };
+
+    struct Options
+    {
+        QUrl url;
+        QString clientName = QStringLiteral("frontline");
+        int window = 64;                // mutations in flight at once
+        int pingIntervalMs = 15000;     // WebSocket ping while connected
+        int livenessTimeoutMs = 45000;  // nothing heard for this long: the connection is dead
+        int connectTimeoutMs = 15000;   // connecting and signing in
+        Backoff::Policy backoff;
+    };
+
+    SyncClient(Models::LocalStore &store, Options options, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    /*! Signs in with a password (once; the welcome's session token is used from then on). */
+    void signIn(const QString &username, const QString &password);
+    /*! Signs in with a session token from an earlier welcome (see tokenIssued()). */
+    void resume(const QString &sessionToken);
+    /*! Disconnects and stays offline until signIn()/resume() or setWorkOffline(false). */
+    void setWorkOffline(bool offline);
+    /*! Drops the connection as a network failure would; the client reconnects by itself. */
+    void interruptConnection();
+
+    /*!
+        Records a local action: in the outbox and shown in the cache in one durable transaction, then
+        sent. Returns the mutation id; mutationRecorded() or recordFailed() follows.
+    */
+    QUuid submit(Protocol::MutationPayload payload, std::optional<qint64> baseRev = {});
+
+    State state() const { return m_state; }
+    Progress progress() const { return m_progress; }
+    int pendingCount() const { return static_cast<int>(m_outbox.size()); }
+    /*! Why the client is signed out, incompatible or offline (translated); empty when all is well. */
+    QString problem() const { return m_problem; }
+    /*! The signed-in agent (from the server's welcome, kept in the cache for offline work). */
+    LocalAgent agent() const { return m_identity.agent; }
+    qint64 cursor() const { return m_identity.cursor; }
+    /*! Online with nothing left to send and every write to the cache done. */
+    bool isIdle() const { return m_state == State::Online && m_outbox.empty() && m_writesInFlight == 0; }
+
+    /*! A translated one-line description of the state, for the status bar. */
+    QString statusText() const;
+
+signals:
+    void stateChanged(Frontline::Sync::SyncClient::State state);
+    void progressChanged();
+    void pendingCountChanged(int pending);
+    /*! After a password sign-in: the token to keep (in the keychain) for resume(). */
+    void tokenIssued(const QString &token, const QDateTime &expiresAt);
+    /*! The server refused a mutation; the cache was rebuilt and \a notice says so plainly. */
+    void noticeAdded(const Frontline::Sync::Notice &notice);
+    void mutationRecorded(const QUuid &mutationId);
+    void recordFailed(const QUuid &mutationId, const QString &message);
+    /*! A mutation's ack was settled in the cache. */
+    void mutationSettled(const QUuid &mutationId, Frontline::Protocol::AckResult result);
+    /*! The catch-up is complete up to \a cursor (also after every reconnect). */
+    void caughtUp(qint64 cursor);
+    /*! The cache was emptied because it came from another server or an older copy of this one. */
+    void cacheRebuilt();
+    /*! Writing to the cache failed (disk full, read-only file): the message says what to do. */
+    void storageFailed(const QString &message);
+
+private:
+    enum class Login
+    {
+        None,
+        Password,
+        Token
+    };
+
+    void start();
+    void connectNow();
+    void scheduleReconnect();
+    void setState(State state);
+    void setProblem(const QString &problem);
+    void onConnected();
+    void onDisconnected();
+    void onMessage(const QString &text);
+    void onWelcome(const Protocol::Welcome &welcome);
+    void onAuthFailed(const Protocol::AuthFailed &failed);
+    void onChanges(const Protocol::Changes &page);
+    void onSynced(const Protocol::Synced &synced);
+    void onAck(const Protocol::Ack &ack);
+    void onErrorFrame(const Protocol::ErrorMessage &error);
+    void checkLiveness();
+    /*! Sends outbox entries while the window has room. */
+    void pump();
+    void dropTransport();
+    /*! The feed this cache came from is gone (another server, a restored backup): start over. */
+    void rebuildCache(bool reconnect);
+    void writeFailed(const Models::Error &error);
+
+    Models::LocalStore &m_store;
+    Options m_options;
+    State m_state = State::Offline;
+    Progress m_progress;
+    QString m_problem;
+    SyncIdentity m_identity;    // its cursor: the last page committed to the cache
+    qint64 m_queuedCursor = 0;  // the last page handed to the writer on this connection
+    bool m_loaded = false;      // identity and outbox read from the cache
+    bool m_workOffline = true;
+    Login m_login = Login::None;
+    QString m_username;
+    QString m_password;  // only until the first welcome; never stored
+    QString m_token;
+
+    std::unique_ptr<Protocol::WebSocketTransport> m_transport;
+    QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    QTimer m_connectTimer;
+    QElapsedTimer m_lastHeard;
+    Backoff m_backoff;
+    bool m_welcomed = false;
+    bool m_rebuilding = false;
+    int m_nextFrame = 1;
+
+    std::deque<Protocol::Mutate> m_outbox;  // recorded, not yet acknowledged, in order
+    std::size_t m_inFlight = 0;             // how many from the front were sent on this connection
+    int m_writesInFlight = 0;
+};
+
+}  // namespace Frontline::Sync

@@ -1,0 +1,310 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "syncdesk.h"
+
+#include <server/mutationprocessor.h>
+#include <sync/engine/syncstore.h>
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace Frontline;
+using namespace Frontline::Tests;
+namespace P = Frontline::Protocol;
+using Sync::SyncClient;
+
+namespace {
+
+int serverCount(SyncDesk &desk, const QString &sql)
+{
+    auto query = desk.db->exec(sql);
+    REQUIRE(query.ok());
+    REQUIRE(query->next());
+    return query->value(0).toInt();
+}
+
+/*! A mix of what an agent does in a working hour, on the billing tickets; claims compete. */
+P::MutationPayload workItem(const SyncDesk &desk, int i, int agentSalt, QList<QUuid> &createdTickets)
+{
+    const auto &tickets = desk.billingTickets;
+    const QUuid ticket = tickets[static_cast<std::size_t>((i * 7 + agentSalt) % static_cast<int>(tickets.size()))].id;
+    switch (i % 8) {
+    case 0:
+        return P::AddReply{ticket, QUuid::createUuid(), QStringLiteral("您好，第 %1 条回复：已为您处理。").arg(i), {}};
+    case 1:
+        return P::AddNote{ticket, QUuid::createUuid(), QStringLiteral("內部備註 %1 — 客戶已來電").arg(i), {}};
+    case 2:
+        return P::SetStatus{ticket, i % 3 == 0 ? Models::TicketStatus::Solved : Models::TicketStatus::Pending};
+    case 3:
+        // Both agents claim the same tickets: first come on the server.
+        return P::ClaimTicket{tickets[static_cast<std::size_t>((i / 8) % static_cast<int>(tickets.size()))].id};
+    case 4: {
+        const QUuid id = QUuid::createUuid();
+        createdTickets.append(id);
+        return P::CreateTicket{id,
+                               desk.customer.id,
+                               desk.billing.id,
+                               QStringLiteral("电话来访 %1").arg(i),
+                               Models::Channel::Phone,
+                               Models::Priority::Normal,
+                               QUuid::createUuid(),
+                               QStringLiteral("客户来电询问退款进度 %1").arg(i)};
+    }
+    case 5:
+        return P::SetPriority{ticket, i % 2 ? Models::Priority::High : Models::Priority::Low};
+    case 6:
+        return P::SetTags{ticket, {QStringLiteral("refund"), QStringLiteral("标签%1").arg(i % 4)}};
+    default:
+        return P::LogCall{ticket, QUuid::createUuid(), P::CallDirection::In, 60 + i, QStringLiteral("通话 %1").arg(i)};
+    }
+}
+
+}  // namespace
+
+TEST_CASE("A fresh workstation catches up with everything its agent may see, and nothing else", "[e2e][sync]")
+{
+    SyncDesk desk(30);
+    Workstation alice(desk, desk.alice);
+    REQUIRE(waitForQuiet(desk, {&alice}));
+
+    CHECK(alice.client->state() == SyncClient::State::Online);
+    CHECK(alice.client->agent().id == desk.alice.id);
+    const QStringList billing = cacheView(alice.store->readDatabase(), desk.billing.id);
+    CHECK(billing == serverView(*desk.db, desk.billing.id));
+    CHECK(billing.size() > 30);
+    CHECK(cacheView(alice.store->readDatabase(), desk.technical.id).isEmpty());
+}
+
+TEST_CASE("Work done while the server is down reaches it exactly once, and every cache agrees with it",
+          "[e2e][sync][offline]")
+{
+    SyncDesk desk(20);
+    Workstation alice(desk, desk.alice);
+    Workstation bob(desk, desk.bob);
+    REQUIRE(waitForQuiet(desk, {&alice, &bob}));
+
+    desk.stopServer();
+    REQUIRE(waitFor([&] {
+        return alice.client->state() == SyncClient::State::Offline && bob.client->state() == SyncClient::State::Offline;
+    }));
+
+    constexpr int perAgent = 100;
+    QList<QUuid> created;
+    int messages = 0;
+    for (int i = 0; i < perAgent; ++i) {
+        for (Workstation *station : {&alice, &bob}) {
+            const P::MutationPayload work = workItem(desk, i, station == &alice ? 0 : 3, created);
+            messages += std::holds_alternative<P::AddReply>(work) || std::holds_alternative<P::AddNote>(work) ||
+                                std::holds_alternative<P::LogCall>(work) ||
+                                std::holds_alternative<P::CreateTicket>(work)
+                            ? 1
+                            : 0;
+            station->client->submit(work);
+        }
+    }
+    REQUIRE(
+        waitFor([&] { return alice.client->pendingCount() == perAgent && bob.client->pendingCount() == perAgent; }));
+    // Offline, the agents see their own work at once.
+    CHECK(alice.client->statusText().contains(QString::number(perAgent)));
+    {
+        QSqlQuery shown(alice.store->readDatabase());
+        REQUIRE(shown.exec(QStringLiteral("SELECT count(*) FROM tickets WHERE number IS NULL")));
+        REQUIRE(shown.next());
+        CHECK(shown.value(0).toInt() == perAgent / 8 + (perAgent % 8 > 4 ? 1 : 0));
+    }
+
+    desk.startServer();
+    REQUIRE(waitForQuiet(desk, {&alice, &bob}, 60000));
+
+    // Every mutation reached the server once: one record each, one message each.
+    CHECK(serverCount(desk, QStringLiteral("SELECT count(*) FROM applied_mutations")) == 2 * perAgent);
+    CHECK(serverCount(desk, QStringLiteral("SELECT count(*) FROM messages WHERE author_kind = 'agent'")) == messages);
+    CHECK(serverCount(desk, QStringLiteral("SELECT count(*) FROM tickets WHERE number IS NULL")) == 0);
+    int createdOnServer = 0;
+    for (const QUuid &id : created) {
+        auto found = desk.db->exec(QStringLiteral("SELECT number FROM tickets WHERE id = ?"),
+                                   {id.toString(QUuid::WithoutBraces)});
+        REQUIRE(found.ok());
+        createdOnServer += found->next() && !found->value(0).isNull() ? 1 : 0;
+    }
+    CHECK(createdOnServer == created.size());
+
+    // Both caches show exactly what the server has.
+    const QStringList server = serverView(*desk.db, desk.billing.id);
+    const QStringList aliceSees = cacheView(alice.store->readDatabase(), desk.billing.id);
+    const QStringList bobSees = cacheView(bob.store->readDatabase(), desk.billing.id);
+    INFO(differences(aliceSees, server));
+    CHECK(aliceSees == server);
+    INFO(differences(bobSees, server));
+    CHECK(bobSees == server);
+
+    // Lost races are told plainly, once per refused mutation.
+    const int rejected =
+        serverCount(desk, QStringLiteral("SELECT count(*) FROM applied_mutations WHERE result LIKE '%\"rejected\"%'"));
+    CHECK(rejected > 0);
+    CHECK(static_cast<int>(alice.notices.size() + bob.notices.size()) == rejected);
+    bool toldWhoHasIt = false;
+    for (const auto *notices : {&alice.notices, &bob.notices}) {
+        for (const Sync::Notice &notice : *notices) {
+            toldWhoHasIt =
+                toldWhoHasIt || notice.text.contains(QStringLiteral("was already taken by ")) &&
+                                    (notice.text.contains(desk.alice.name) || notice.text.contains(desk.bob.name));
+        }
+    }
+    CHECK(toldWhoHasIt);
+}
+
+TEST_CASE("Mutations the server applied but never acknowledged come back as duplicates and are applied once",
+          "[e2e][sync]")
+{
+    SyncDesk desk(4);
+    Workstation alice(desk, desk.alice);
+    REQUIRE(waitForQuiet(desk, {&alice}));
+
+    alice.client->setWorkOffline(true);
+    for (int i = 0; i < 30; ++i) {
+        alice.client->submit(P::AddNote{desk.billingTickets[static_cast<std::size_t>(i % 4)].id,
+                                        QUuid::createUuid(),
+                                        QStringLiteral("note %1").arg(i),
+                                        {}});
+    }
+    REQUIRE(waitFor([&] { return alice.client->pendingCount() == 30; }));
+
+    // The first half reached the server and was applied, and then the connection dropped before the acks came.
+    auto outbox = Sync::SyncStore::pending(alice.store->readDatabase());
+    REQUIRE(outbox.ok());
+    REQUIRE(outbox->size() == 30);
+    std::vector<Server::MutationProcessor::Request> firstHalf;
+    for (std::size_t i = 0; i < 15; ++i) {
+        firstHalf.push_back({DeskFixture::actor(desk.alice), (*outbox)[i]});
+    }
+    for (const auto &ack : Server::MutationProcessor(*desk.db).applyAll(firstHalf)) {
+        REQUIRE(ack.ok());
+        REQUIRE(ack->result == P::AckResult::Applied);
+    }
+
+    int duplicates = 0;
+    QObject::connect(
+        alice.client.get(), &SyncClient::mutationSettled, alice.client.get(),
+        [&duplicates](const QUuid &, P::AckResult result) { duplicates += result == P::AckResult::Duplicate ? 1 : 0; });
+    alice.client->setWorkOffline(false);
+    REQUIRE(waitForQuiet(desk, {&alice}));
+    CHECK(duplicates == 15);
+    CHECK(serverCount(desk, QStringLiteral("SELECT count(*) FROM messages WHERE author_kind = 'agent'")) == 30);
+    CHECK(serverCount(desk, QStringLiteral("SELECT count(*) FROM applied_mutations")) == 30);
+    CHECK(cacheView(alice.store->readDatabase(), desk.billing.id) == serverView(*desk.db, desk.billing.id));
+}
+
+TEST_CASE("A connection cut while acks are in flight loses nothing and applies nothing twice", "[e2e][sync]")
+{
+    SyncDesk desk(4);
+    Workstation alice(desk, desk.alice);
+    REQUIRE(waitForQuiet(desk, {&alice}));
+
+    constexpr int total = 150;
+    for (int i = 0; i < total; ++i) {
+        alice.client->submit(P::AddNote{desk.billingTickets[static_cast<std::size_t>(i % 4)].id,
+                                        QUuid::createUuid(),
+                                        QStringLiteral("备注 %1").arg(i),
+                                        {}});
+        if (i % 25 == 24) {
+            waitFor([] { return false; }, 5);  // let some go out
+            alice.client->interruptConnection();
+        }
+    }
+    REQUIRE(waitForQuiet(desk, {&alice}, 60000));
+    CHECK(serverCount(desk, QStringLiteral("SELECT count(*) FROM messages WHERE author_kind = 'agent'")) == total);
+    CHECK(serverCount(desk, QStringLiteral("SELECT count(*) FROM applied_mutations")) == total);
+    CHECK(cacheView(alice.store->readDatabase(), desk.billing.id) == serverView(*desk.db, desk.billing.id));
+}
+
+TEST_CASE("A server restored from an older backup is detected: the cache is rebuilt and pending work is kept",
+          "[e2e][sync]")
+{
+    SyncDesk desk(3);
+    const QString databaseFile = desk.backend->location().sqliteFile;
+    const QString backupFile = databaseFile + QStringLiteral(".backup");
+
+    // A backup as an operator makes it: the server stopped, the database file copied whole.
+    desk.stopServer();
+    REQUIRE(desk.db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    REQUIRE(QFile::copy(databaseFile, backupFile));
+    desk.startServer();
+
+    // After the backup: the agent works on, and the cache holds changes the backup does not have.
+    Workstation alice(desk, desk.alice);
+    REQUIRE(waitForQuiet(desk, {&alice}));
+    QList<QUuid> created;
+    for (int i = 0; i < 4; ++i) {
+        alice.client->submit(workItem(desk, 4, 0, created));  // new tickets
+    }
+    REQUIRE(waitForQuiet(desk, {&alice}));
+    const qint64 cursorBefore = alice.client->cursor();
+
+    // The server is restored from the backup, while the agent keeps working offline.
+    desk.stopServer();
+    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::Offline; }));
+    const QUuid note = QUuid::createUuid();
+    alice.client->submit(P::AddNote{desk.billingTicket.id, note, QStringLiteral("离线时写的备注"), {}});
+    REQUIRE(waitFor([&] { return alice.client->pendingCount() == 1; }));
+    desk.db.reset();
+    REQUIRE(QFile::remove(databaseFile));
+    QFile::remove(databaseFile + QStringLiteral("-wal"));
+    QFile::remove(databaseFile + QStringLiteral("-shm"));
+    REQUIRE(QFile::copy(backupFile, databaseFile));
+    desk.db = desk.backend->open();
+    bool rebuilt = false;
+    QObject::connect(alice.client.get(), &SyncClient::cacheRebuilt, alice.client.get(), [&rebuilt] { rebuilt = true; });
+    desk.startServer();
+
+    // The session began after the backup, so the restored server does not know it: sign in again.
+    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::SignedOut; }));
+    CHECK(alice.client->statusText().contains(QStringLiteral("sign in again")));
+    CHECK(alice.client->pendingCount() == 1);
+    alice.client->signIn(desk.alice.username, DeskFixture::passwordOf(desk.alice));
+    REQUIRE(waitForQuiet(desk, {&alice}));
+    CHECK(rebuilt);
+    CHECK(alice.client->cursor() < cursorBefore);
+    // The tickets the restored server never had are gone from the cache; the offline note was kept and sent.
+    CHECK(cacheView(alice.store->readDatabase(), desk.billing.id) == serverView(*desk.db, desk.billing.id));
+    auto sent =
+        desk.db->exec(QStringLiteral("SELECT body FROM messages WHERE id = ?"), {note.toString(QUuid::WithoutBraces)});
+    REQUIRE(sent.ok());
+    REQUIRE(sent->next());
+    CHECK(sent->value(0).toString() == u"离线时写的备注");
+}
+
+TEST_CASE("A different server at the same address is detected: the cache is rebuilt from it", "[e2e][sync]")
+{
+    SyncDesk first(2);
+    Workstation alice(first, first.alice);
+    REQUIRE(waitForQuiet(first, {&alice}));
+    const quint16 port = first.port;
+    first.stopServer();
+    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::Offline; }));
+    // Work on a ticket of the old server, which the new one does not know.
+    alice.client->submit(P::SetStatus{first.billingTicket.id, Models::TicketStatus::Solved});
+    REQUIRE(waitFor([&] { return alice.client->pendingCount() == 1; }));
+
+    // A new server with its own data and the same people (same user names and passwords, new ids).
+    SyncDesk second(1);
+    second.stopServer();
+    second.port = port;
+    bool rebuilt = false;
+    QObject::connect(alice.client.get(), &SyncClient::cacheRebuilt, alice.client.get(), [&rebuilt] { rebuilt = true; });
+    second.startServer();
+
+    // The old session means nothing to the new server: the agent signs in again.
+    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::SignedOut; }));
+    alice.client->signIn(second.alice.username, DeskFixture::passwordOf(second.alice));
+    REQUIRE(waitForQuiet(second, {&alice}));
+    CHECK(rebuilt);
+    CHECK(cacheView(alice.store->readDatabase(), first.billing.id).isEmpty());
+    CHECK(cacheView(alice.store->readDatabase(), second.billing.id) == serverView(*second.db, second.billing.id));
+    // The change to a ticket the new server does not have was refused and said so.
+    REQUIRE(alice.notices.size() == 1);
+    CHECK(alice.notices.front().kind == u"not_found");
+}
