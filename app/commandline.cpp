@@ -25,6 +25,13 @@ public:
     {
         return tr("--%1 needs a positive whole number, not “%2”.").arg(option, value);
     }
+    static QString server() { return tr("Sign in to the Frontline server at URL (ws:// or wss://) and sync with it."); }
+    static QString user() { return tr("The user name to sign in with (with --server)."); }
+    static QString badServer(const QString &value)
+    {
+        return tr("--server needs a ws:// or wss:// address such as ws://127.0.0.1:8765, not “%1”.").arg(value);
+    }
+    static QString needsUser() { return tr("--server needs --user with the user name to sign in with."); }
     static QString badLanguage(const QString &value)
     {
         return tr("Unknown language “%1”: use en, zh_CN or zh_TW.").arg(value);
@@ -46,7 +53,9 @@ Models::Result<ClientOptions> ClientOptions::parse(const QStringList &arguments)
                                   QStringLiteral("20261123"));
     const QCommandLineOption language(QStringLiteral("language"), Texts::language(), QStringLiteral("code"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Texts::screenshot(), QStringLiteral("file"));
-    parser.addOptions({demo, cache, tickets, seed, language, screenshot});
+    const QCommandLineOption server(QStringLiteral("server"), Texts::server(), QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), Texts::user(), QStringLiteral("name"));
+    parser.addOptions({demo, cache, tickets, seed, language, screenshot, server, user});
 
     if (!parser.parse(arguments)) {
         return Models::Error{Models::Error::Code::InvalidValue, parser.errorText(), {}};
@@ -76,6 +85,18 @@ Models::Result<ClientOptions> ClientOptions::parse(const QStringList &arguments)
     }
     options.cacheFile = parser.value(cache);
     options.screenshotFile = parser.value(screenshot);
+    if (parser.isSet(server)) {
+        const QUrl url(parser.value(server), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss") || url.host().isEmpty()) {
+            return Models::Error{Models::Error::Code::InvalidValue, Texts::badServer(parser.value(server)), {}};
+        }
+        options.username = parser.value(user).trimmed();
+        if (options.username.isEmpty()) {
+            return Models::Error{Models::Error::Code::InvalidValue, Texts::needsUser(), {}};
+        }
+        options.server = url;
+        options.demo = false;
+    }
     return options;
 }
 

@@ -7,13 +7,16 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Frontline::App {
 
 /*! What the client was asked to do on its command line. */
 struct ClientOptions
 {
-    bool demo = true;   // no server sign-in yet: the client works on generated demo data
+    bool demo = true;   // no server: the client works on generated demo data in a local cache
+    QUrl server;        // ws:// or wss://: sign in there and sync (the cache follows user and server)
+    QString username;   // with server; the password comes from FRONTLINE_PASSWORD or the sign-in dialog
     QString cacheFile;  // empty: the standard demo cache under the user's data folder
     int demoTickets = 600;
     quint64 demoSeed = 20261123;

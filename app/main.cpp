@@ -5,13 +5,16 @@
 
 #include "commandline.h"
 #include "mainwindow.h"
-#include <models/translations.h>
+#include "syncsession.h"
 
 #include <models/cachelocation.h>
+#include <models/cacherecovery.h>
 #include <models/demodata.h>
 #include <models/demoseeder.h>
 #include <models/localstore.h>
 #include <models/queuemodel.h>
+#include <models/translations.h>
+#include <widgets/signindialog.h>
 
 #include <QApplication>
 #include <QFutureWatcher>
@@ -55,6 +58,58 @@ void screenshotWhenLoaded(App::MainWindow &window, const QString &file)
     });
 }
 
+// Generated demo data in a local cache, without a server.
+void prepareLocalDemo(App::MainWindow &window, Models::LocalStore &store, const App::ClientOptions &options,
+                      QFutureWatcher<Models::Status> &seeding)
+{
+    Models::DemoDataOptions demo;
+    demo.seed = options.demoSeed;
+    demo.tickets = options.demoTickets;
+    window.showActivity(QCoreApplication::translate("main", "Preparing demo data…"));
+    QObject::connect(&seeding, &QFutureWatcher<Models::Status>::finished, &window, [&seeding, &window] {
+        const Models::Status status = seeding.result();
+        window.showActivity(status ? QCoreApplication::translate("main", "Demo data · working from the local cache")
+                                   : QCoreApplication::translate("main", "Demo data could not be prepared: %1")
+                                         .arg(status.error().message));
+        if (status && window.queueModel()->rowCount() > 0) {
+            emit window.ticketsLoaded(window.queueModel()->rowCount());
+        }
+    });
+    seeding.setFuture(Models::ensureDemoData(store, demo, demoMaxAgeMs));
+}
+
+// Signed in to a server: the sync engine keeps the cache in step; the password is asked for when
+// no session is stored (FRONTLINE_PASSWORD answers instead, once, for scripted demos).
+void connectToServer(App::MainWindow &window, App::SyncSession &session)
+{
+    QObject::connect(&session, &App::SyncSession::statusChanged, &window, &App::MainWindow::showSyncStatus);
+    QObject::connect(&session, &App::SyncSession::noticeAdded, &window,
+                     [&window](const Sync::Notice &notice) { window.showActivity(notice.text); });
+    QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);
+    QObject::connect(&session, &App::SyncSession::passwordNeeded, &window, [&window, &session](const QString &reason) {
+        QByteArray scripted = qgetenv("FRONTLINE_PASSWORD");
+        if (!scripted.isEmpty() && reason.isEmpty()) {
+            qunsetenv("FRONTLINE_PASSWORD");  // used once: a refused password is asked for, not retried
+            session.signIn(QString::fromUtf8(scripted));
+            scripted.fill('\0');
+            return;
+        }
+        Widgets::SignInDialog dialog(session.account().server.toDisplayString(), session.account().username, &window);
+        dialog.setReason(reason);
+        if (dialog.exec() == QDialog::Accepted) {
+            session.signIn(dialog.password());
+        } else {
+            window.showActivity(QCoreApplication::translate("main", "Working offline from the local cache."));
+        }
+    });
+    QObject::connect(&session, &App::SyncSession::caughtUp, &window, [&window] {
+        // Leave the last page a moment to reach the view (screenshots wait for this).
+        QTimer::singleShot(500, &window, [&window] { emit window.ticketsLoaded(window.queueModel()->rowCount()); });
+    });
+    window.showSyncStatus(QCoreApplication::translate("main", "Connecting…"));
+    session.start();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -73,34 +128,33 @@ int main(int argc, char *argv[])
     Models::Translations translations;
     translations.install(Models::chooseLanguage(options->language));
 
-    const QString cacheFile =
-        options->cacheFile.isEmpty() ? Models::CacheLocation::demoCacheFile() : options->cacheFile;
-    auto store = Models::LocalStore::open(cacheFile);
-    if (!store) {
-        return fail(store.error().message);
+    QString cacheFile = options->cacheFile;
+    if (cacheFile.isEmpty()) {
+        cacheFile = options->demo ? Models::CacheLocation::demoCacheFile()
+                                  : Models::CacheLocation::cacheFile(options->username, options->server);
     }
+    auto opened = Models::CacheRecovery::openOrRecover(cacheFile);
+    if (!opened) {
+        return fail(opened.error().message);
+    }
+    Models::LocalStore &store = *opened->store;
 
-    App::MainWindow window(**store);
+    App::MainWindow window(store);
     if (!options->screenshotFile.isEmpty()) {
         screenshotWhenLoaded(window, options->screenshotFile);
     }
     window.show();
+    if (opened->report.recovered) {
+        window.showActivity(opened->report.message);
+    }
 
-    Models::DemoDataOptions demo;
-    demo.seed = options->demoSeed;
-    demo.tickets = options->demoTickets;
-    window.showActivity(QCoreApplication::translate("main", "Preparing demo data…"));
     QFutureWatcher<Models::Status> seeding;
-    QObject::connect(&seeding, &QFutureWatcher<Models::Status>::finished, &window, [&seeding, &window] {
-        const Models::Status status = seeding.result();
-        window.showActivity(status ? QCoreApplication::translate("main", "Demo data · working from the local cache")
-                                   : QCoreApplication::translate("main", "Demo data could not be prepared: %1")
-                                         .arg(status.error().message));
-        if (status && window.queueModel()->rowCount() > 0) {
-            emit window.ticketsLoaded(window.queueModel()->rowCount());
-        }
-    });
-    seeding.setFuture(Models::ensureDemoData(**store, demo, demoMaxAgeMs));
-
+    std::unique_ptr<App::SyncSession> session;
+    if (options->demo) {
+        prepareLocalDemo(window, store, *options, seeding);
+    } else {
+        session = std::make_unique<App::SyncSession>(store, App::Account{options->server, options->username});
+        connectToServer(window, *session);
+    }
     return QApplication::exec();
 }

@@ -36,6 +36,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     , m_view(new Widgets::QueueView(this))
     , m_countLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Frontline"));
@@ -43,6 +44,9 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     m_view->setModel(m_model);
     m_countLabel->setObjectName(QStringLiteral("ticketCount"));
     statusBar()->addWidget(m_activityLabel, 1);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncLabel->hide();  // only when signed in to a server
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     createMenus();
     restoreLayout();
@@ -75,6 +79,12 @@ void MainWindow::createMenus()
 void MainWindow::showActivity(const QString &text)
 {
     m_activityLabel->setText(text);
+}
+
+void MainWindow::showSyncStatus(const QString &text)
+{
+    m_syncLabel->setText(text);
+    m_syncLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::reload()

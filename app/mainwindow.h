@@ -38,6 +38,8 @@ public:
 
     /*! Shown in the status bar while long work (generating demo data) runs, or when it failed. */
     void showActivity(const QString &text);
+    /*! The connection to the server, in the status bar ("Online", "Offline · 3 changes waiting to be sent"). */
+    void showSyncStatus(const QString &text);
 
 signals:
     /*! The queue was (re)loaded and shows \a count tickets. */
@@ -59,6 +61,7 @@ private:
     Widgets::QueueView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
 };
 
 }  // namespace Frontline::App

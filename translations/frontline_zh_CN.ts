@@ -39,6 +39,22 @@
         <source>Unknown language “%1”: use en, zh_CN or zh_TW.</source>
         <translation>未知语言“%1”：请使用 en、zh_CN 或 zh_TW。</translation>
     </message>
+    <message>
+        <source>Sign in to the Frontline server at URL (ws:// or wss://) and sync with it.</source>
+        <translation>登录到位于 URL（ws:// 或 wss://）的 Frontline 服务器并与其同步。</translation>
+    </message>
+    <message>
+        <source>The user name to sign in with (with --server).</source>
+        <translation>登录所用的用户名（与 --server 一起使用）。</translation>
+    </message>
+    <message>
+        <source>--server needs a ws:// or wss:// address such as ws://127.0.0.1:8765, not “%1”.</source>
+        <translation>--server 需要 ws:// 或 wss:// 地址，例如 ws://127.0.0.1:8765，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--server needs --user with the user name to sign in with.</source>
+        <translation>--server 需要配合 --user 指定登录所用的用户名。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::App::CredentialStore</name>
@@ -1214,6 +1230,33 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::SignInDialog</name>
+    <message>
+        <source>Sign in to Frontline</source>
+        <translation>登录 Frontline</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Frontline</source>
@@ -1230,6 +1273,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Demo data could not be prepared: %1</source>
         <translation>无法准备演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Working offline from the local cache.</source>
+        <translation>正在使用本地缓存离线工作。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,22 @@
         <source>Unknown language “%1”: use en, zh_CN or zh_TW.</source>
         <translation>未知語言「%1」：請使用 en、zh_CN 或 zh_TW。</translation>
     </message>
+    <message>
+        <source>Sign in to the Frontline server at URL (ws:// or wss://) and sync with it.</source>
+        <translation>登入位於 URL（ws:// 或 wss://）的 Frontline 伺服器並與其同步。</translation>
+    </message>
+    <message>
+        <source>The user name to sign in with (with --server).</source>
+        <translation>登入所用的使用者名稱（與 --server 一起使用）。</translation>
+    </message>
+    <message>
+        <source>--server needs a ws:// or wss:// address such as ws://127.0.0.1:8765, not “%1”.</source>
+        <translation>--server 需要 ws:// 或 wss:// 位址，例如 ws://127.0.0.1:8765，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--server needs --user with the user name to sign in with.</source>
+        <translation>--server 需要搭配 --user 指定登入所用的使用者名稱。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::App::CredentialStore</name>
@@ -1214,6 +1230,33 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::SignInDialog</name>
+    <message>
+        <source>Sign in to Frontline</source>
+        <translation>登入 Frontline</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>離線工作</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Frontline</source>
@@ -1230,6 +1273,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Demo data could not be prepared: %1</source>
         <translation>無法準備示範資料：%1</translation>
+    </message>
+    <message>
+        <source>Working offline from the local cache.</source>
+        <translation>正在使用本機快取離線工作。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,12 @@ QVariant nullableId(const QUuid &id)
     return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(id));
 }
 
+// Qt binds a null QString as SQL NULL; these columns hold text, empty when there is none.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString tagsText(const QStringList &tags)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
@@ -100,9 +106,9 @@ Status LocalMutations::insertMessage(const QUuid &ticketId, const QUuid &message
     return exec(QStringLiteral("INSERT OR IGNORE INTO messages (id, ticket_id, author_kind, author_id, author_name, "
                                "visibility, body, rich_body, created_at) "
                                "SELECT ?, id, 'agent', ?, ?, ?, ?, ?, ? FROM tickets WHERE id = ?"),
-                {idText(messageId), nullableId(me.id), me.name,
-                 toString(publicReply ? Models::MessageVisibility::Public : Models::MessageVisibility::Internal), body,
-                 richBody, now.toMSecsSinceEpoch(), idText(ticketId)},
+                {idText(messageId), nullableId(me.id), notNull(me.name),
+                 toString(publicReply ? Models::MessageVisibility::Public : Models::MessageVisibility::Internal),
+                 notNull(body), notNull(richBody), now.toMSecsSinceEpoch(), idText(ticketId)},
                 "showing a new message");
 }
 
@@ -160,7 +166,7 @@ Status LocalMutations::apply(const P::Mutate &mutation, const LocalAgent &me, co
             } else if constexpr (std::is_same_v<T, P::UpdateCustomerNotes>) {
                 m_changes->customers.insert(p.customerId);
                 return exec(QStringLiteral("UPDATE customers SET notes = ? WHERE id = ?"),
-                            {p.notes, idText(p.customerId)}, "showing new customer notes");
+                            {notNull(p.notes), idText(p.customerId)}, "showing new customer notes");
             } else if constexpr (std::is_same_v<T, P::SetPresence>) {
                 m_changes->agents.insert(me.id);
                 return exec(QStringLiteral("UPDATE agents SET presence = ? WHERE id = ?"),

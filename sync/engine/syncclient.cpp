@@ -21,7 +21,7 @@ using Models::WriteContext;
 namespace P = Protocol;
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "frontline.sync.client")
+Q_LOGGING_CATEGORY(lc, "frontline.sync.client", QtInfoMsg)
 
 /*! A result a write job hands back to the client's thread. */
 template<typename T>
@@ -38,11 +38,17 @@ SyncClient::SyncClient(Models::LocalStore &store, Options options, QObject *pare
     , m_options(std::move(options))
     , m_backoff(m_options.backoff)
 {
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncClient::connectNow);
-    connect(&m_pingTimer, &QTimer::timeout, this, &SyncClient::checkLiveness);
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+    const auto announce = [this] {
+        emit statusTextChanged(statusText());
+    };
+    connect(this, &SyncClient::stateChanged, this, announce);
+    connect(this, &SyncClient::progressChanged, this, announce);
+    connect(this, &SyncClient::pendingCountChanged, this, announce);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &SyncClient::connectNow);
+    connect(m_pingTimer, &QTimer::timeout, this, &SyncClient::checkLiveness);
+    m_connectTimer->setSingleShot(true);
+    connect(m_connectTimer, &QTimer::timeout, this, [this] {
         qCInfo(lc) << "connecting took too long; trying again later";
         dropTransport();
         setState(State::Offline);
@@ -54,7 +60,7 @@ SyncClient::SyncClient(Models::LocalStore &store, Options options, QObject *pare
                 [this](QNetworkInformation::Reachability reachability) {
                     if (reachability == QNetworkInformation::Reachability::Online && m_state == State::Offline &&
                         !m_workOffline && m_login != Login::None) {
-                        m_reconnectTimer.stop();
+                        m_reconnectTimer->stop();
                         connectNow();
                     }
                 });
@@ -131,7 +137,7 @@ void SyncClient::setWorkOffline(bool offline)
 {
     m_workOffline = offline;
     if (offline) {
-        m_reconnectTimer.stop();
+        m_reconnectTimer->stop();
         dropTransport();
         setState(State::Offline);
         return;
@@ -193,7 +199,7 @@ void SyncClient::connectNow()
     connect(m_transport.get(), &P::Transport::disconnected, this, &SyncClient::onDisconnected);
     connect(m_transport.get(), &P::Transport::messageReceived, this, &SyncClient::onMessage);
     connect(m_transport->socket(), &QWebSocket::pong, this, [this] { m_lastHeard.start(); });
-    m_connectTimer.start(m_options.connectTimeoutMs);
+    m_connectTimer->start(m_options.connectTimeoutMs);
     m_transport->open(m_options.url);
 }
 
@@ -201,7 +207,7 @@ void SyncClient::onConnected()
 {
     qCDebug(lc) << "connected; signing in";
     m_lastHeard.start();
-    m_pingTimer.start(m_options.pingIntervalMs);
+    m_pingTimer->start(m_options.pingIntervalMs);
     P::Hello hello;
     hello.clientName = m_options.clientName;
     hello.clientVersion = QStringLiteral(FRONTLINE_VERSION);
@@ -228,8 +234,8 @@ void SyncClient::dropTransport()
     transport->disconnect(this);
     transport->close(P::CloseCode::Normal);
     transport->deleteLater();
-    m_pingTimer.stop();
-    m_connectTimer.stop();
+    m_pingTimer->stop();
+    m_connectTimer->stop();
     m_inFlight = 0;  // unacknowledged mutations are sent again on the next connection
     m_welcomed = false;
 }
@@ -248,12 +254,12 @@ void SyncClient::onDisconnected()
 
 void SyncClient::scheduleReconnect()
 {
-    if (m_workOffline || m_login == Login::None || m_reconnectTimer.isActive()) {
+    if (m_workOffline || m_login == Login::None || m_reconnectTimer->isActive()) {
         return;
     }
     const int delay = m_backoff.nextDelayMs();
     qCDebug(lc) << "reconnecting in" << delay << "ms";
-    m_reconnectTimer.start(delay);
+    m_reconnectTimer->start(delay);
 }
 
 void SyncClient::checkLiveness()
@@ -319,7 +325,7 @@ void SyncClient::onWelcome(const P::Welcome &welcome)
 {
     qCDebug(lc) << "signed in as" << welcome.agent.username << "on server" << welcome.serverId << "epoch"
                 << welcome.epoch;
-    m_connectTimer.stop();
+    m_connectTimer->stop();
     m_backoff.reset();
     m_password.clear();  // from now on the session token signs in
     if (!welcome.sessionToken.isEmpty()) {
@@ -385,13 +391,13 @@ void SyncClient::rebuildCache(bool reconnect)
 void SyncClient::onAuthFailed(const P::AuthFailed &failed)
 {
     qCInfo(lc) << "sign-in refused:" << P::toString(failed.reason) << failed.message;
-    m_connectTimer.stop();
+    m_connectTimer->stop();
     if (failed.reason == P::AuthFailure::RateLimited) {
         setProblem(tr("Too many sign-in attempts; trying again in %n second(s).", nullptr,
                       static_cast<int>(failed.retryAfterSeconds.value_or(30))));
         dropTransport();
         setState(State::Offline);
-        m_reconnectTimer.start(static_cast<int>(failed.retryAfterSeconds.value_or(30) * 1000));
+        m_reconnectTimer->start(static_cast<int>(failed.retryAfterSeconds.value_or(30) * 1000));
         return;
     }
     switch (failed.reason) {
@@ -434,7 +440,6 @@ void SyncClient::onChanges(const P::Changes &page)
     if (!m_welcomed || m_rebuilding) {
         return;
     }
-    qCDebug(lc) << "changes" << page.changes.size() << "cursor" << page.cursor << "more" << page.more;
     // A feed behind our cursor: the server was restored from an older backup and starts us from 0.
     const bool wentBack = page.cursor < m_queuedCursor;
     const LocalAgent me = m_identity.agent;

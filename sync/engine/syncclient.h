@@ -111,6 +111,8 @@ public:
 
 signals:
     void stateChanged(Frontline::Sync::SyncClient::State state);
+    /*! statusText() changed (state, progress or pending count): for views on other threads. */
+    void statusTextChanged(const QString &text);
     void progressChanged();
     void pendingCountChanged(int pending);
     /*! After a password sign-in: the token to keep (in the keychain) for resume(). */
@@ -173,9 +175,10 @@ private:
     QString m_token;
 
     std::unique_ptr<Protocol::WebSocketTransport> m_transport;
-    QTimer m_reconnectTimer;
-    QTimer m_pingTimer;
-    QTimer m_connectTimer;
+    // Children, so that moving the client to a worker thread moves them along.
+    QTimer *m_reconnectTimer = new QTimer(this);
+    QTimer *m_pingTimer = new QTimer(this);
+    QTimer *m_connectTimer = new QTimer(this);
     QElapsedTimer m_lastHeard;
     Backoff m_backoff;
     bool m_welcomed = false;

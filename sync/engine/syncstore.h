@@ -10,6 +10,7 @@
 #include <protocol/messages.h>
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QUuid>
 
@@ -104,3 +105,5 @@ private:
 };
 
 }  // namespace Frontline::Sync
+
+Q_DECLARE_METATYPE(Frontline::Sync::Notice)

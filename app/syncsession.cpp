@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "syncsession.h"
+
+#include <models/localstore.h>
+#include <sync/engine/syncclient.h>
+
+namespace Frontline::App {
+
+SyncSession::SyncSession(Models::LocalStore &store, Account account, QObject *parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+{
+    qRegisterMetaType<Sync::Notice>();
+    m_thread.setObjectName(QStringLiteral("frontline-sync"));
+    m_thread.start();
+    Sync::SyncClient::Options options;
+    options.url = m_account.server;
+    // Owned by this session and deleted on its own thread (see the destructor).
+    m_client = new Sync::SyncClient(store, options);
+    m_client->moveToThread(&m_thread);
+    connect(m_client, &Sync::SyncClient::statusTextChanged, this, &SyncSession::statusChanged);
+    connect(m_client, &Sync::SyncClient::noticeAdded, this, &SyncSession::noticeAdded);
+    connect(m_client, &Sync::SyncClient::caughtUp, this, &SyncSession::caughtUp);
+    connect(m_client, &Sync::SyncClient::storageFailed, this, &SyncSession::storageFailed);
+    connect(m_client, &Sync::SyncClient::tokenIssued, this,
+            [this](const QString &token, const QDateTime &) { m_credentials.saveToken(m_account, token); });
+    connect(m_client, &Sync::SyncClient::stateChanged, this, [this](Sync::SyncClient::State state) {
+        if (state == Sync::SyncClient::State::SignedOut) {
+            m_credentials.deleteToken(m_account);
+            QMetaObject::invokeMethod(m_client, [this] { emit passwordNeeded(m_client->problem()); });
+        }
+    });
+    connect(&m_credentials, &CredentialStore::tokenLoaded, this, [this](const Account &loaded, const QString &token) {
+        if (!(loaded == m_account)) {
+            return;
+        }
+        if (token.isEmpty()) {
+            emit passwordNeeded(QString());
+            return;
+        }
+        QMetaObject::invokeMethod(m_client, [client = m_client, token] { client->resume(token); });
+    });
+}
+
+SyncSession::~SyncSession()
+{
+    QMetaObject::invokeMethod(
+        m_client, [client = m_client] { delete client; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncSession::start()
+{
+    m_credentials.loadToken(m_account);
+}
+
+void SyncSession::signIn(const QString &password)
+{
+    QMetaObject::invokeMethod(
+        m_client, [client = m_client, user = m_account.username, password] { client->signIn(user, password); });
+}
+
+}  // namespace Frontline::App

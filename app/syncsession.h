@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "credentialstore.h"
+
+#include <sync/engine/syncstore.h>
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace Frontline::Models {
+class LocalStore;
+}
+
+namespace Frontline::Sync {
+class SyncClient;
+}
+
+namespace Frontline::App {
+
+/*!
+    \brief The client's connection to its server: the sync engine on its own thread, signed in with
+    the token kept in the keychain, or once with a password.
+
+    The GUI thread only sees signals: status text, notices, and a request for the password when no
+    session is stored (the password is handed on once and never kept).
+*/
+class SyncSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncSession)
+
+public:
+    SyncSession(Models::LocalStore &store, Account account, QObject *parent = nullptr);
+    ~SyncSession() override;
+
+    /*! Looks up a stored session; passwordNeeded() follows when there is none. */
+    void start();
+    void signIn(const QString &password);
+    const Account &account() const { return m_account; }
+
+signals:
+    void statusChanged(const QString &text);
+    /*! The cache holds everything the server had for this agent when the connection was made. */
+    void caughtUp();
+    void noticeAdded(const Frontline::Sync::Notice &notice);
+    /*! No stored session, or the server ended it: ask the agent for the password. */
+    void passwordNeeded(const QString &reason);
+    void storageFailed(const QString &message);
+
+private:
+    Account m_account;
+    CredentialStore m_credentials;
+    QThread m_thread;
+    Sync::SyncClient *m_client = nullptr;  // lives on m_thread; deleted there
+};
+
+}  // namespace Frontline::App
