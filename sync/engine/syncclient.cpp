@@ -238,6 +238,11 @@ void SyncClient::dropTransport()
     m_connectTimer->stop();
     m_inFlight = 0;  // unacknowledged mutations are sent again on the next connection
     m_welcomed = false;
+    const QHash<QString, QUuid> fetches = std::exchange(m_fetches, {});
+    for (const QUuid &customer : fetches) {
+        QMetaObject::invokeMethod(
+            this, [this, customer] { emit historyFetched(customer, false, false); }, Qt::QueuedConnection);
+    }
 }
 
 void SyncClient::onDisconnected()
@@ -312,6 +317,15 @@ void SyncClient::onMessage(const QString &text)
             onAck(*ack);
         } else {
             qCWarning(lc) << "an ack failed validation:" << ack.error().message;
+        }
+    } else if (type == P::FetchResult::Type) {
+        if (auto result = P::FetchResult::fromFrame(*frame)) {
+            onFetchResult(frame->id, *result);
+        } else {
+            qCWarning(lc) << "a fetch result failed validation:" << result.error().message;
+            if (const QUuid customer = m_fetches.take(frame->id); !customer.isNull()) {
+                emit historyFetched(customer, false, false);
+            }
         }
     } else if (type == P::ErrorMessage::Type) {
         if (auto error = P::ErrorMessage::fromFrame(*frame)) {
@@ -554,6 +568,42 @@ void SyncClient::onAck(const P::Ack &ack)
             }
         });
     pump();
+}
+
+void SyncClient::fetchCustomerHistory(const QUuid &customerId, int limit)
+{
+    if (!m_transport || !m_welcomed || !m_transport->isOpen()) {
+        QMetaObject::invokeMethod(
+            this, [this, customerId] { emit historyFetched(customerId, false, false); }, Qt::QueuedConnection);
+        return;
+    }
+    P::Fetch fetch;
+    fetch.what = P::FetchWhat::CustomerHistory;
+    fetch.entityId = customerId;
+    fetch.limit = std::clamp(limit, 1, P::Fetch::MaxLimit);
+    const QString id = QStringLiteral("f%1").arg(m_nextFrame++);
+    m_fetches.insert(id, customerId);
+    m_transport->sendTextMessage(QString::fromUtf8(fetch.toFrame(id).toJson()));
+}
+
+void SyncClient::onFetchResult(const QString &requestId, const P::FetchResult &result)
+{
+    const QUuid customer = m_fetches.take(requestId);
+    if (customer.isNull() || result.what != P::FetchWhat::CustomerHistory || result.entityId != customer) {
+        return;  // not ours, or not history
+    }
+    ++m_writesInFlight;
+    m_store
+        .write([result, now = QDateTime::currentDateTimeUtc()](
+                   WriteContext &context) { return SyncStore(context).storeHistory(result, now); },
+               Durability::Normal)
+        .then(this, [this, customer, more = result.more](const Status &status) {
+            --m_writesInFlight;
+            if (!status) {
+                writeFailed(status.error());
+            }
+            emit historyFetched(customer, status.ok(), more);
+        });
 }
 
 void SyncClient::writeFailed(const Models::Error &error)

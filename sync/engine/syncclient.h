@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -95,6 +96,13 @@ public:
     */
     QUuid submit(Protocol::MutationPayload payload, std::optional<qint64> baseRev = {});
 
+    /*!
+        Asks the server for \a customerId's older tickets and their messages, and keeps them in the cache
+        so they stay readable offline (see SyncStore::cachedHistory()). historyFetched() follows; offline,
+        at once with \c ok false.
+    */
+    void fetchCustomerHistory(const QUuid &customerId, int limit = 50);
+
     State state() const { return m_state; }
     Progress progress() const { return m_progress; }
     int pendingCount() const { return static_cast<int>(m_outbox.size()); }
@@ -123,6 +131,8 @@ signals:
     void recordFailed(const QUuid &mutationId, const QString &message);
     /*! A mutation's ack was settled in the cache. */
     void mutationSettled(const QUuid &mutationId, Frontline::Protocol::AckResult result);
+    /*! A history fetch ended: \a ok when the server answered and the cache holds the result. */
+    void historyFetched(const QUuid &customerId, bool ok, bool more);
     /*! The catch-up is complete up to \a cursor (also after every reconnect). */
     void caughtUp(qint64 cursor);
     /*! The cache was emptied because it came from another server or an older copy of this one. */
@@ -152,6 +162,7 @@ private:
     void onSynced(const Protocol::Synced &synced);
     void onAck(const Protocol::Ack &ack);
     void onErrorFrame(const Protocol::ErrorMessage &error);
+    void onFetchResult(const QString &requestId, const Protocol::FetchResult &result);
     void checkLiveness();
     /*! Sends outbox entries while the window has room. */
     void pump();
@@ -185,6 +196,7 @@ private:
     bool m_rebuilding = false;
     int m_nextFrame = 1;
 
+    QHash<QString, QUuid> m_fetches;        // history fetches in flight: frame id → customer
     std::deque<Protocol::Mutate> m_outbox;  // recorded, not yet acknowledged, in order
     std::size_t m_inFlight = 0;             // how many from the front were sent on this connection
     int m_writesInFlight = 0;

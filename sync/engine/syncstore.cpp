@@ -595,6 +595,46 @@ Status SyncStore::forgetServerData(const LocalAgent &me)
     return Ok{};
 }
 
+Status SyncStore::storeHistory(const P::FetchResult &result, const QDateTime &fetchedAt)
+{
+    if (result.status != P::FetchStatus::Ok && result.status != P::FetchStatus::NotFound) {
+        return Ok{};  // forbidden: nothing to keep
+    }
+    for (const P::Entity &entity : result.items) {
+        // Only what history holds: tickets and their messages (a message's ticket comes before it).
+        if (!std::holds_alternative<Models::Ticket>(entity) && !std::holds_alternative<Models::Message>(entity)) {
+            continue;
+        }
+        if (Status stored = upsert(entity); !stored) {
+            return stored;
+        }
+    }
+    auto noted =
+        run(m_context.database,
+            QStringLiteral("INSERT OR REPLACE INTO history_cache (customer_id, fetched_at, complete) "
+                           "VALUES (?, ?, ?)"),
+            {idText(result.entityId), fetchedAt.toMSecsSinceEpoch(), result.more ? 0 : 1}, "noting the cached history");
+    if (!noted) {
+        return noted.error();
+    }
+    m_context.changes.customers.insert(result.entityId);
+    return Ok{};
+}
+
+Result<std::optional<CachedHistory>> SyncStore::cachedHistory(const QSqlDatabase &db, const QUuid &customerId)
+{
+    auto query = run(db, QStringLiteral("SELECT fetched_at, complete FROM history_cache WHERE customer_id = ?"),
+                     {idText(customerId)}, "reading the cached history");
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<CachedHistory>();
+    }
+    return std::optional<CachedHistory>(
+        CachedHistory{QDateTime::fromMSecsSinceEpoch(query->value(0).toLongLong(), Qt::UTC), query->value(1).toBool()});
+}
+
 Result<std::vector<Notice>> SyncStore::unseenNotices(const QSqlDatabase &db)
 {
     auto query = run(db,

@@ -40,6 +40,13 @@ struct Notice final
     QString recoveredBody;  // the text of a refused reply, note or new ticket: never lost
 };
 
+/*! What the cache holds of a customer's older history, fetched on demand. */
+struct CachedHistory final
+{
+    QDateTime fetchedAt;
+    bool complete = false;  // every ticket the agent may see, not just the newest ones
+};
+
 /*!
     \brief The sync engine's reads and writes on the local store, each a step inside one of the store's
     write jobs (see Models::WriteJob): recording a local mutation in the outbox together with its
@@ -85,6 +92,10 @@ public:
         backup): forgets every synced row and the cursor, keeps the outbox and shows its mutations again.
     */
     Models::Status forgetServerData(const LocalAgent &me);
+
+    /*! Keeps a fetched customer history (tickets and their messages), readable offline afterwards. */
+    Models::Status storeHistory(const Protocol::FetchResult &result, const QDateTime &fetchedAt);
+    static Models::Result<std::optional<CachedHistory>> cachedHistory(const QSqlDatabase &db, const QUuid &customerId);
 
     static Models::Result<std::vector<Notice>> unseenNotices(const QSqlDatabase &db);
     Models::Status markNoticeSeen(qint64 id);

@@ -7,9 +7,11 @@
 #include <sync/engine/syncstore.h>
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
+#include <support/samples.h>
 
 using namespace Frontline;
 using namespace Frontline::Tests;
@@ -307,4 +309,63 @@ TEST_CASE("A different server at the same address is detected: the cache is rebu
     // The change to a ticket the new server does not have was refused and said so.
     REQUIRE(alice.notices.size() == 1);
     CHECK(alice.notices.front().kind == u"not_found");
+}
+
+TEST_CASE("A customer's older tickets, fetched once, stay readable offline with the time they were fetched",
+          "[e2e][sync][history]")
+{
+    SyncDesk desk(5);
+    Workstation alice(desk, desk.alice);
+    REQUIRE(waitForQuiet(desk, {&alice}));
+    const QString customer = desk.customer.id.toString(QUuid::WithoutBraces);
+    const auto ticketsOfCustomer = [&] {
+        QSqlQuery query(alice.store->readDatabase());
+        query.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE customer_id = ?"));
+        query.addBindValue(customer);
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    };
+    // As for history older than what the feed keeps on a workstation: not in the cache yet.
+    const int onServer =
+        serverCount(desk, QStringLiteral("SELECT count(*) FROM tickets WHERE customer_id = '%1'").arg(customer));
+    REQUIRE(onServer == 6);
+    Tests::writeAndWait(*alice.store, [&](Models::WriteContext &context) -> Models::Status {
+        QSqlQuery drop(context.database);
+        drop.prepare(QStringLiteral("DELETE FROM tickets WHERE customer_id = ?"));
+        drop.addBindValue(customer);
+        return drop.exec() ? Models::Status(Models::Ok{})
+                           : Models::Status(Models::Error{Models::Error::Code::Database, drop.lastError().text(), {}});
+    });
+    REQUIRE(ticketsOfCustomer() == 0);
+    CHECK_FALSE(Sync::SyncStore::cachedHistory(alice.store->readDatabase(), desk.customer.id).value().has_value());
+
+    bool fetched = false;
+    bool ok = false;
+    QObject::connect(alice.client.get(), &SyncClient::historyFetched, alice.client.get(),
+                     [&](const QUuid &id, bool succeeded, bool) {
+                         fetched = id == desk.customer.id;
+                         ok = succeeded;
+                     });
+    const QDateTime asked = QDateTime::currentDateTimeUtc();
+    alice.client->fetchCustomerHistory(desk.customer.id);
+    REQUIRE(waitFor([&] { return fetched; }));
+    CHECK(ok);
+    CHECK(ticketsOfCustomer() == onServer);
+
+    desk.stopServer();
+    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::Offline; }));
+    CHECK(ticketsOfCustomer() == onServer);
+    const auto cached = Sync::SyncStore::cachedHistory(alice.store->readDatabase(), desk.customer.id);
+    REQUIRE(cached.ok());
+    REQUIRE(cached->has_value());
+    CHECK((*cached)->complete);
+    CHECK((*cached)->fetchedAt >= asked.addSecs(-1));
+
+    // Offline, asking again says so at once, and the cache keeps what it has.
+    fetched = false;
+    alice.client->fetchCustomerHistory(desk.customer.id);
+    REQUIRE(waitFor([&] { return fetched; }, 2000));
+    CHECK_FALSE(ok);
+    CHECK(ticketsOfCustomer() == onServer);
 }
