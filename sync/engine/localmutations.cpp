@@ -162,7 +162,8 @@ Status LocalMutations::apply(const P::Mutate &mutation, const LocalAgent &me, co
                     !created) {
                     return created;
                 }
-                return insertMessage(p.ticketId, p.messageId, false, p.body, QString(), me, now);
+                // As the server stores it: the ticket's first message, public, by the agent who took it.
+                return insertMessage(p.ticketId, p.messageId, true, p.body, QString(), me, now);
             } else if constexpr (std::is_same_v<T, P::UpdateCustomerNotes>) {
                 m_changes->customers.insert(p.customerId);
                 return exec(QStringLiteral("UPDATE customers SET notes = ? WHERE id = ?"),

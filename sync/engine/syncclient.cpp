@@ -166,9 +166,19 @@ QUuid SyncClient::submit(P::MutationPayload payload, std::optional<qint64> baseR
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ++m_writesInFlight;
     m_store
-        .write([mutation, me,
-                now](WriteContext &context) -> Status { return SyncStore(context).record(mutation, me, now); },
-               Durability::Full)
+        .write(
+            [mutation, me, now](WriteContext &context) -> Status {
+                LocalAgent who = me;
+                if (who.id.isNull()) {
+                    // Submitted before the cache's identity was read (a workstation starting offline):
+                    // the writer has it, as for every earlier write.
+                    if (auto identity = SyncStore::identity(context.database)) {
+                        who = identity->agent;
+                    }
+                }
+                return SyncStore(context).record(mutation, who, now);
+            },
+            Durability::Full)
         .then(this, [this, mutation](const Status &status) {
             --m_writesInFlight;
             if (!status) {
@@ -487,6 +497,7 @@ void SyncClient::onChanges(const P::Changes &page)
                   }
                   // Only a committed page moves the cursor the next hello sends.
                   m_identity.cursor = wentBack ? cursor : std::max(cursor, m_identity.cursor);
+                  emit changesApplied(cursor, static_cast<int>(count));
                   if (wentBack) {
                       emit cacheRebuilt();
                   }

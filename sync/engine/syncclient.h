@@ -131,6 +131,8 @@ signals:
     void recordFailed(const QUuid &mutationId, const QString &message);
     /*! A mutation's ack was settled in the cache. */
     void mutationSettled(const QUuid &mutationId, Frontline::Protocol::AckResult result);
+    /*! A page of \a count changes is in the cache, and the cursor there is \a cursor. */
+    void changesApplied(qint64 cursor, int count);
     /*! A history fetch ended: \a ok when the server answered and the cache holds the result. */
     void historyFetched(const QUuid &customerId, bool ok, bool more);
     /*! The catch-up is complete up to \a cursor (also after every reconnect). */

@@ -5,6 +5,7 @@
 
 #include <models/changeset.h>
 #include <models/entitywriter.h>
+#include <models/enums.h>
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -291,11 +292,18 @@ Status SyncStore::upsert(const P::Entity &entity)
                     return stored;
                 }
                 // A message shown before the server had it: the server's copy (its time, its author name) wins.
-                auto replaced = run(m_context.database,
-                                    QStringLiteral("UPDATE messages SET author_name = ?, body = ?, rich_body = ?, "
-                                                   "created_at = ? WHERE id = ? AND changes() = 0"),
-                                    {e.authorName, e.body, e.richBody, e.createdAt.toMSecsSinceEpoch(), idText(e.id)},
-                                    "storing a confirmed message");
+                auto replaced =
+                    run(m_context.database,
+                        QStringLiteral("UPDATE messages SET author_kind = ?, author_id = ?, author_name = ?, "
+                                       "visibility = ?, body = ?, rich_body = ?, created_at = ? "
+                                       "WHERE id = ? AND changes() = 0"),
+                        {toString(e.authorKind),
+                         e.authorId.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idText(e.authorId)),
+                         e.authorName.isNull() ? QStringLiteral("") : e.authorName, toString(e.visibility),
+                         e.body.isNull() ? QStringLiteral("") : e.body,
+                         e.richBody.isNull() ? QStringLiteral("") : e.richBody, e.createdAt.toMSecsSinceEpoch(),
+                         idText(e.id)},
+                        "storing a confirmed message");
                 return replaced ? Status(Ok{}) : Status(replaced.error());
             } else {
                 return writer.upsert(e);
