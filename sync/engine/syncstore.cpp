@@ -418,6 +418,24 @@ Result<std::optional<Notice>> SyncStore::settle(const P::Mutate &mutation, const
     m_context.changes.outbox = true;
     const auto target = LocalMutations::targetOf(mutation.payload, me);
     if (ack.result != P::AckResult::Rejected) {
+        if (target && ack.seq) {
+            // The cursor is past the change this mutation made (a duplicate ack after a catch-up that brought that
+            // change and newer ones): the row was rebased with this mutation on top of them. Rebuild it as the
+            // server has it plus what is still pending.
+            auto cursor = run(m_context.database, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"),
+                              {}, "reading the cursor");
+            if (!cursor) {
+                return cursor.error();
+            }
+            const bool arrived = cursor->next() && cursor->value(0).toLongLong() >= *ack.seq;
+            cursor->finish();
+            if (arrived) {
+                if (Status rebuilt = rebase(*target, me); !rebuilt) {
+                    return rebuilt.error();
+                }
+                return std::optional<Notice>();
+            }
+        }
         if (target) {
             // Nothing more pending: the row already shows the change, and the server's push follows.
             auto left = pendingFor(*target);

@@ -51,6 +51,7 @@ const QString messagesSql = QStringLiteral("SELECT m.id, m.ticket_id, m.visibili
 
 SyncDesk::SyncDesk(int extraBillingTickets)
     : DeskFixture(StorageBackend::Sqlite)
+    , tuning(testTuning())
 {
     billingTickets.push_back(billingTicket);
     const Status seeded = db->transaction([&]() -> Status {
@@ -84,7 +85,7 @@ void SyncDesk::startServer()
     Server::ServerConfig config;
     config.address = QHostAddress::LocalHost;
     config.port = port;  // 0 the first time: any free port; the same one after a restart
-    server = std::make_unique<Server::FrontlineServer>(config, backend->location(), testTuning());
+    server = std::make_unique<Server::FrontlineServer>(config, backend->location(), tuning);
     const Status started = server->start();
     INFO((started ? std::string() : started.error().message.toStdString()));
     REQUIRE(started.ok());

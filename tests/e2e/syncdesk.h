@@ -35,6 +35,7 @@ struct SyncDesk : DeskFixture
     /*! Tickets of the billing queue, oldest first: the desk's one and the extra ones. */
     std::vector<Models::Ticket> billingTickets;
     std::unique_ptr<Server::FrontlineServer> server;
+    Server::FrontlineServer::Tuning tuning;  // for the next startServer()
     quint16 port = 0;
 };
 
