@@ -258,7 +258,7 @@ void SyncClient::dropTransport()
 void SyncClient::onDisconnected()
 {
     const auto code = m_transport ? m_transport->closeCode() : P::CloseCode::Abnormal;
-    qCInfo(lc) << "connection closed" << static_cast<int>(code);
+    qCDebug(lc) << "connection closed" << static_cast<int>(code);
     dropTransport();
     if (m_state == State::SignedOut || m_state == State::Incompatible) {
         return;  // terminal: waiting for the user
