@@ -71,9 +71,15 @@ Result<std::vector<Change>> ChangeFeed::read(qint64 cursor, const Reader &reader
                               " OR (kind IN ('ticket', 'message', 'csat') AND scope_queue_id IN %1)"
                               " OR (kind = 'canned_reply' AND ((owner_id IS NULL AND (scope_queue_id IS NULL"
                               "      OR scope_queue_id IN %1)) OR owner_id = ?))"
-                              " OR (kind = 'customer' AND entity_id IN"
-                              "      (SELECT customer_id FROM tickets WHERE queue_id IN %1)))")
+                              " OR (kind = 'customer' AND EXISTS (SELECT 1 FROM tickets t"
+                              "      WHERE t.customer_id = changes.entity_id AND t.queue_id IN %1)))")
                    .arg(inQueues);
+        if (m_db.dialect() == Dialect::Sqlite) {
+            // Walk the feed in seq order and filter, stopping at the page's limit. Without this SQLite
+            // plans the OR over several indexes and sorts the whole feed for every page (1.8 s a page
+            // at 550,000 changes); the rowid range on seq is still used.
+            sql.replace(QStringLiteral("FROM changes WHERE"), QStringLiteral("FROM changes NOT INDEXED WHERE"));
+        }
         values += queues;
         values += queues;
         values.append(reader.userId.toString(QUuid::WithoutBraces));

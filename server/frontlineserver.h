@@ -54,7 +54,7 @@ public:
         int pingIntervalMs = 30000;         // WebSocket ping to every session
         int livenessTimeoutMs = 75000;      // no pong (or anything) for this long: the peer is gone
         int maxInvalidFrames = 10;          // more bad frames than this and the peer is disconnected
-        int maxFramesPerSecond = 200;       // sustained; bursts up to twice this are allowed
+        int maxFramesPerSecond = 2000;      // sustained (a workstation replaying its outbox); bursts up to twice this
         int changesPageBytes = 256 * 1024;  // initial sync pages stay below this much JSON
         int loginAttemptsPerUser = 5;       // before a lockout (see LoginRateLimiter)
         int loginAttemptsPerAddress = 30;

@@ -248,6 +248,9 @@ void SyncClient::dropTransport()
     m_connectTimer->stop();
     m_inFlight = 0;  // unacknowledged mutations are sent again on the next connection
     m_welcomed = false;
+    m_syncedCursor.reset();
+    m_unwritten.clear();  // not in the cache: the next connection sends them again from the stored cursor
+    m_unwrittenRows = 0;
     const QHash<QString, QUuid> fetches = std::exchange(m_fetches, {});
     for (const QUuid &customer : fetches) {
         QMetaObject::invokeMethod(
@@ -466,48 +469,76 @@ void SyncClient::onChanges(const P::Changes &page)
     }
     // A feed behind our cursor: the server was restored from an older backup and starts us from 0.
     const bool wentBack = page.cursor < m_queuedCursor;
-    const LocalAgent me = m_identity.agent;
-    const qint64 cursor = page.cursor;
     if (wentBack) {
         qCInfo(lc) << "the server's feed is behind this cache (" << page.cursor << "<" << m_queuedCursor
                    << "); rebuilding the cache";
     }
-    m_queuedCursor = cursor;
+    m_queuedCursor = page.cursor;
+    m_unwrittenRows += page.changes.size();
+    m_unwritten.push_back(page);
+    // During a catch-up, pages go to the writer in jobs of at least catchUpJobRows changes: a big first
+    // sync then commits a few dozen times instead of after every page (each commit writes the index
+    // pages it touched again). Live changes and the last page of a catch-up go at once.
+    if (!wentBack && m_state == State::Syncing && page.more && m_unwrittenRows < m_options.catchUpJobRows) {
+        return;
+    }
+    writeUnwrittenPages(wentBack);
+}
+
+void SyncClient::writeUnwrittenPages(bool wentBack)
+{
+    if (m_unwritten.empty()) {
+        return;
+    }
+    auto pages = std::make_shared<const std::vector<P::Changes>>(std::exchange(m_unwritten, {}));
+    const qsizetype count = std::exchange(m_unwrittenRows, 0);
+    const qint64 cursor = pages->back().cursor;
+    const LocalAgent me = m_identity.agent;
     ++m_writesInFlight;
+    ++m_pageWrites;
     m_store
         .write(
-            [page, me, wentBack](WriteContext &context) -> Status {
+            [pages, me, wentBack](WriteContext &context) -> Status {
                 SyncStore store(context);
                 if (wentBack) {
                     if (Status forgotten = store.forgetServerData(me); !forgotten) {
                         return forgotten;
                     }
                 }
-                return store.applyChanges(page, me);
+                for (const P::Changes &page : *pages) {
+                    if (Status applied = store.applyChanges(page, me); !applied) {
+                        return applied;
+                    }
+                }
+                return Models::Ok{};
             },
             Durability::Normal)
-        .then(this,
-              [this, cursor, count = page.changes.size(), total = page.estimatedTotal, wentBack](const Status &status) {
-                  --m_writesInFlight;
-                  if (!status) {
-                      writeFailed(status.error());
-                      m_queuedCursor = m_identity.cursor;
-                      interruptConnection();  // the cursor was not stored: the next connection sends the page again
-                      return;
-                  }
-                  // Only a committed page moves the cursor the next hello sends.
-                  m_identity.cursor = wentBack ? cursor : std::max(cursor, m_identity.cursor);
-                  emit changesApplied(cursor, static_cast<int>(count));
-                  if (wentBack) {
-                      emit cacheRebuilt();
-                  }
-                  if (m_state == State::Syncing) {
-                      ++m_progress.pages;
-                      m_progress.rows += count;
-                      m_progress.estimatedTotal = std::max(total, m_progress.rows);
-                      emit progressChanged();
-                  }
-              });
+        .then(this, [this, cursor, count, pageCount = static_cast<int>(pages->size()),
+                     total = pages->back().estimatedTotal, wentBack](const Status &status) {
+            --m_writesInFlight;
+            --m_pageWrites;
+            if (!status) {
+                writeFailed(status.error());
+                m_queuedCursor = m_identity.cursor;
+                interruptConnection();  // the cursor was not stored: the next connection sends the pages again
+                return;
+            }
+            // Only committed pages move the cursor the next hello sends.
+            m_identity.cursor = wentBack ? cursor : std::max(cursor, m_identity.cursor);
+            emit changesApplied(cursor, static_cast<int>(count));
+            if (wentBack) {
+                emit cacheRebuilt();
+            }
+            if (m_state == State::Syncing) {
+                m_progress.pages += pageCount;
+                m_progress.rows += count;
+                m_progress.estimatedTotal = std::max(total, m_progress.rows);
+                emit progressChanged();
+            }
+            if (m_pageWrites == 0 && m_syncedCursor && m_welcomed) {
+                finishCatchUp();
+            }
+        });
 }
 
 void SyncClient::onSynced(const P::Synced &synced)
@@ -520,8 +551,20 @@ void SyncClient::onSynced(const P::Synced &synced)
         rebuildCache(true);
         return;
     }
+    // Caught up once the cache holds it, not when the last page arrived: pages may still be queued.
+    writeUnwrittenPages(false);
+    m_syncedCursor = synced.cursor;
+    if (m_pageWrites == 0) {
+        finishCatchUp();
+    }
+}
+
+void SyncClient::finishCatchUp()
+{
+    const qint64 cursor = *m_syncedCursor;
+    m_syncedCursor.reset();
     setState(State::Online);
-    emit caughtUp(synced.cursor);
+    emit caughtUp(cursor);
 }
 
 void SyncClient::pump()

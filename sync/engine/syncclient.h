@@ -21,6 +21,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Frontline::Models {
 class LocalStore;
@@ -72,6 +73,7 @@ public:
         QUrl url;
         QString clientName = QStringLiteral("frontline");
         int window = 64;                // mutations in flight at once
+        int catchUpJobRows = 8192;      // catch-up pages are written in jobs of at least this many changes
         int pingIntervalMs = 15000;     // WebSocket ping while connected
         int livenessTimeoutMs = 45000;  // nothing heard for this long: the connection is dead
         int connectTimeoutMs = 15000;   // connecting and signing in
@@ -163,6 +165,10 @@ private:
     void onChanges(const Protocol::Changes &page);
     void onSynced(const Protocol::Synced &synced);
     void onAck(const Protocol::Ack &ack);
+    /*! Hands the pages received and not yet written to the writer, as one job. */
+    void writeUnwrittenPages(bool wentBack);
+    /*! The server said "synced" and every page before it is in the cache: online. */
+    void finishCatchUp();
     void onErrorFrame(const Protocol::ErrorMessage &error);
     void onFetchResult(const QString &requestId, const Protocol::FetchResult &result);
     void checkLiveness();
@@ -202,6 +208,10 @@ private:
     std::deque<Protocol::Mutate> m_outbox;  // recorded, not yet acknowledged, in order
     std::size_t m_inFlight = 0;             // how many from the front were sent on this connection
     int m_writesInFlight = 0;
+    std::vector<Protocol::Changes> m_unwritten;  // catch-up pages received, not yet handed to the writer
+    qsizetype m_unwrittenRows = 0;
+    int m_pageWrites = 0;                  // change pages handed to the writer, not yet committed
+    std::optional<qint64> m_syncedCursor;  // "synced" arrived; online once m_pageWrites is 0
 };
 
 }  // namespace Frontline::Sync

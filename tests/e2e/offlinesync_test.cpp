@@ -386,7 +386,7 @@ TEST_CASE("A server that dies during the first sync is resumed from the cursor, 
     }();
     REQUIRE(visible > 300);
 
-    Workstation alice(desk, desk.alice);
+    Workstation alice(desk, desk.alice, {}, 40);  // small write jobs, so that some are in the cache when it dies
     qint64 applied = 0;
     int pages = 0;
     QObject::connect(alice.client.get(), &SyncClient::changesApplied, alice.client.get(), [&](qint64, int count) {

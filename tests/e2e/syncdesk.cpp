@@ -106,8 +106,9 @@ QUrl SyncDesk::url() const
     return url;
 }
 
-Workstation::Workstation(const SyncDesk &desk, const Models::Agent &who, const QString &file)
+Workstation::Workstation(const SyncDesk &desk, const Models::Agent &who, const QString &file, int jobRows)
     : url(desk.url())
+    , catchUpJobRows(jobRows)
     , agent(who)
 {
     if (file.isEmpty()) {
@@ -136,6 +137,9 @@ void Workstation::open()
     options.pingIntervalMs = 1000;
     options.livenessTimeoutMs = 5000;
     options.connectTimeoutMs = 3000;
+    if (catchUpJobRows > 0) {
+        options.catchUpJobRows = catchUpJobRows;
+    }
     client = std::make_unique<Sync::SyncClient>(*store, options);
     QObject::connect(client.get(), &Sync::SyncClient::noticeAdded, client.get(),
                      [this](const Sync::Notice &notice) { notices.push_back(notice); });

@@ -42,7 +42,9 @@ struct SyncDesk : DeskFixture
 /*! One agent's workstation: its own cache file and sync engine. */
 struct Workstation
 {
-    Workstation(const SyncDesk &desk, const Models::Agent &agent, const QString &cacheFile = {});
+    /*! \a catchUpJobRows: see SyncClient::Options (0: the default). */
+    Workstation(const SyncDesk &desk, const Models::Agent &agent, const QString &cacheFile = {},
+                int catchUpJobRows = 0);
     ~Workstation();
 
     /*! Opens the cache and starts the engine (again, after close()); signs in with the password. */
@@ -51,6 +53,7 @@ struct Workstation
 
     QString cacheFile;
     QUrl url;
+    int catchUpJobRows = 0;
     Models::Agent agent;
     std::unique_ptr<TempDir> dir;
     std::unique_ptr<Models::LocalStore> store;

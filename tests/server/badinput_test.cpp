@@ -1149,7 +1149,7 @@ TEST_CASE("A peer flooding the server is disconnected with 1008 while others are
     arena.checkOthersServed();
     const DbState afterNote = arena.state();
 
-    constexpr int FloodFrames = 5000;
+    constexpr int FloodFrames = 20000;
     const QString fetch = articleFetch(u"flood"_s);
     const DbState before = arena.state();
     QElapsedTimer timer;
