@@ -210,6 +210,21 @@ Status SyncStore::storeConfirmed(const MutationTarget &target)
     return stored ? Status(Ok{}) : Status(stored.error());
 }
 
+Status SyncStore::dropConfirmed(const MutationTarget &target)
+{
+    auto dropped = run(m_context.database, QStringLiteral("DELETE FROM confirmed_rows WHERE kind = ? AND id = ?"),
+                       {P::toString(target.kind), idText(target.id)}, "dropping the confirmed row");
+    return dropped ? Status(Ok{}) : Status(dropped.error());
+}
+
+Status SyncStore::replaceConfirmed(const MutationTarget &target)
+{
+    if (Status dropped = dropConfirmed(target); !dropped) {
+        return dropped;
+    }
+    return storeConfirmed(target);
+}
+
 Result<std::vector<P::Mutate>> SyncStore::pending(const QSqlDatabase &db)
 {
     auto query = run(db, QStringLiteral("SELECT mutation_id, kind, base_rev, payload FROM outbox ORDER BY seq"), {},
@@ -280,9 +295,7 @@ Status SyncStore::rebase(const MutationTarget &target, const LocalAgent &me)
     }
     confirmed->finish();
     if (pendingNow->empty()) {
-        auto dropped = run(m_context.database, QStringLiteral("DELETE FROM confirmed_rows WHERE kind = ? AND id = ?"),
-                           {P::toString(target.kind), idText(target.id)}, "dropping the confirmed row");
-        return dropped ? Status(Ok{}) : Status(dropped.error());
+        return dropConfirmed(target);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const P::Mutate &mutation : *pendingNow) {
@@ -402,13 +415,7 @@ Status SyncStore::applyChanges(const P::Changes &page, const LocalAgent &me)
         }
         if (rebased) {
             // The server's version is the new confirmed state; what is still pending goes on top.
-            auto dropped =
-                run(m_context.database, QStringLiteral("DELETE FROM confirmed_rows WHERE kind = ? AND id = ?"),
-                    {P::toString(change.kind), idText(change.id)}, "replacing the confirmed row");
-            if (!dropped) {
-                return dropped.error();
-            }
-            if (Status kept = storeConfirmed(target); !kept) {
+            if (Status kept = replaceConfirmed(target); !kept) {
                 return kept;
             }
             if (Status again = rebase(target, me); !again) {
@@ -461,10 +468,7 @@ Result<std::optional<Notice>> SyncStore::settle(const P::Mutate &mutation, const
                 return left.error();
             }
             if (left->empty()) {
-                auto dropped =
-                    run(m_context.database, QStringLiteral("DELETE FROM confirmed_rows WHERE kind = ? AND id = ?"),
-                        {P::toString(target->kind), idText(target->id)}, "dropping the confirmed row");
-                if (!dropped) {
+                if (Status dropped = dropConfirmed(*target); !dropped) {
                     return dropped.error();
                 }
             }
@@ -485,13 +489,7 @@ Result<std::optional<Notice>> SyncStore::settle(const P::Mutate &mutation, const
             if (Status stored = upsert(*ack.current); !stored) {
                 return stored.error();
             }
-            auto dropped =
-                run(m_context.database, QStringLiteral("DELETE FROM confirmed_rows WHERE kind = ? AND id = ?"),
-                    {P::toString(target->kind), idText(target->id)}, "replacing the confirmed row");
-            if (!dropped) {
-                return dropped.error();
-            }
-            if (Status kept = storeConfirmed(*target); !kept) {
+            if (Status kept = replaceConfirmed(*target); !kept) {
                 return kept.error();
             }
         }

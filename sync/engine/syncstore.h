@@ -106,7 +106,11 @@ private:
     Models::Result<std::vector<Protocol::Mutate>> pendingFor(const MutationTarget &target);
     /*! Rebuilds \a target as confirmed state + pending mutations, or drops its confirmed copy. */
     Models::Status rebase(const MutationTarget &target, const LocalAgent &me);
+    /*! Keeps the row as it is now as its confirmed state, unless it has one already. */
     Models::Status storeConfirmed(const MutationTarget &target);
+    Models::Status dropConfirmed(const MutationTarget &target);
+    /*! The row as it is now (the server's version just written) becomes its confirmed state. */
+    Models::Status replaceConfirmed(const MutationTarget &target);
     Models::Result<Notice> noticeFor(const Protocol::Mutate &mutation, const Protocol::Ack &ack);
     QString ticketLabel(const QUuid &ticketId);
     QString agentName(const QUuid &agentId);
