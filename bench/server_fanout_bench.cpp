@@ -49,6 +49,7 @@
 #include <pthread.h>
 #include <stdexcept>
 #include <support/postgrescluster.h>
+#include <support/serverthread.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -301,80 +302,33 @@ Status seed(S::ServerDatabase &db, const Options &options, Seeded &seeded)
     return status;
 }
 
-// The FrontlineServer is created, used and destroyed on its own thread, so that its database
-// connection and its sockets belong to that thread; the clients run on the main thread.
+// The server on its own thread (bench/support/serverthread.h), with the CPU time of that thread.
 class ServerHost final
 {
 public:
-    ServerHost() = default;
-    ~ServerHost() { stop(); }
-    Q_DISABLE_COPY_MOVE(ServerHost)
-
     Status start(const S::ServerDatabase::Location &location, const S::FrontlineServer::Tuning &tuning,
                  const Options &options, Seeded &seeded)
     {
-        m_thread.setObjectName(QStringLiteral("frontline-server"));
-        m_thread.start();
-        m_anchor = new QObject;
-        m_anchor->moveToThread(&m_thread);
-        Status status = Ok{};
-        run([&] {
-            m_handle = pthread_self();
-            S::ServerConfig config;
-            config.address = QHostAddress::LocalHost;
-            config.port = 0;
-            // Logins are paced below the per-address limit; connections may still queue briefly.
-            config.maxPendingConnections = 4 * LoginWindow;
-            m_server = std::make_unique<S::FrontlineServer>(config, location, tuning);
-            status = m_server->start();
-            if (status) {
-                status = seed(m_server->database(), options, seeded);
-            }
-            if (status) {
-                m_url = m_server->url();
-            }
-        });
-        return status;
+        S::ServerConfig config;
+        // Logins are paced below the per-address limit; connections may still queue briefly.
+        config.maxPendingConnections = 4 * LoginWindow;
+        return m_thread.start(config, location, tuning,
+                              [&](S::FrontlineServer &server) { return seed(server.database(), options, seeded); });
     }
 
-    /*! Runs \a work on the server's thread and waits for it. */
     template<typename Work>
     void run(Work &&work)
     {
-        QMetaObject::invokeMethod(m_anchor, std::forward<Work>(work), Qt::BlockingQueuedConnection);
+        m_thread.run(std::forward<Work>(work));
     }
 
-    int sessionCount()
-    {
-        int count = 0;
-        run([&] { count = m_server ? m_server->sessionCount() : 0; });
-        return count;
-    }
-
-    double cpuSeconds() const { return m_anchor ? threadCpuSeconds(m_handle) : 0; }
-    QUrl url() const { return m_url; }
-
-    /*! Closes every session and destroys the server on its thread. */
-    void stop()
-    {
-        if (!m_anchor) {
-            return;
-        }
-        run([this] {
-            m_server.reset();
-            m_anchor->deleteLater();  // deleted when the thread's event loop ends
-        });
-        m_anchor = nullptr;
-        m_thread.quit();
-        m_thread.wait();
-    }
+    int sessionCount() { return m_thread.sessionCount(); }
+    double cpuSeconds() const { return m_thread.isRunning() ? threadCpuSeconds(m_thread.handle()) : 0; }
+    QUrl url() const { return m_thread.url(); }
+    void stop() { m_thread.stop(); }
 
 private:
-    QThread m_thread;
-    QObject *m_anchor = nullptr;
-    pthread_t m_handle{};
-    std::unique_ptr<S::FrontlineServer> m_server;
-    QUrl m_url;
+    Frontline::Bench::ServerThread m_thread;
 };
 
 // --- PostgreSQL -----------------------------------------------------------------------------------
@@ -1078,31 +1032,24 @@ void Bench::mutations(int rate)
 
 bool raiseOpenFileLimit(int clients)
 {
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) {
-        std::perror("getrlimit");
+    const auto raised = Frontline::Bench::raiseOpenFileLimit();
+    if (!raised) {
         return false;
     }
-    const rlim_t before = limit.rlim_cur;
-    if (limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        if (setrlimit(RLIMIT_NOFILE, &limit) != 0) {
-            std::perror("setrlimit");
-            limit.rlim_cur = before;
-        }
-    }
+    const rlim_t before = raised->before;
+    const rlim_t now = raised->now;
     // Both ends of every connection live in this process, plus the database, the event loops and Qt.
     const auto needed = static_cast<rlim_t>(2 * clients + 128);
-    if (limit.rlim_cur == before) {
+    if (now == before) {
         std::printf("open-file limit: soft limit %llu (already the hard limit); %d clients need about %llu\n",
                     static_cast<unsigned long long>(before), clients, static_cast<unsigned long long>(needed));
     } else {
         std::printf("open-file limit: raised the soft limit from %llu to the hard limit %llu; %d clients need about "
                     "%llu\n",
-                    static_cast<unsigned long long>(before), static_cast<unsigned long long>(limit.rlim_cur), clients,
+                    static_cast<unsigned long long>(before), static_cast<unsigned long long>(now), clients,
                     static_cast<unsigned long long>(needed));
     }
-    if (limit.rlim_cur < needed) {
+    if (now < needed) {
         std::fprintf(stderr, "not enough file descriptors for %d clients; use fewer or raise the hard limit\n",
                      clients);
         return false;

@@ -57,6 +57,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <support/serverthread.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -236,21 +237,12 @@ QString filesText(const QString &path)
 
 bool raiseOpenFileLimit()
 {
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) {
-        std::perror("getrlimit");
+    const auto limit = Frontline::Bench::raiseOpenFileLimit();
+    if (!limit) {
         return false;
     }
-    const rlim_t before = limit.rlim_cur;
-    if (limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        if (setrlimit(RLIMIT_NOFILE, &limit) != 0) {
-            std::perror("setrlimit");
-            limit.rlim_cur = before;
-        }
-    }
     std::printf("open-file limit: soft %llu (was %llu); this program needs a few dozen\n",
-                static_cast<unsigned long long>(limit.rlim_cur), static_cast<unsigned long long>(before));
+                static_cast<unsigned long long>(limit->now), static_cast<unsigned long long>(limit->before));
     return true;
 }
 
@@ -431,67 +423,9 @@ Status prepareServerDatabase(const Options &options, const QString &runFile, See
     return Ok{};
 }
 
-// --- the server, on its own thread --------------------------------------------------------------------
+// --- the server, on its own thread (bench/support/serverthread.h) --------------------------------------
 
-// The FrontlineServer is created, used and destroyed on its own thread, so that its database
-// connection and its sockets belong to that thread; the client runs on the main thread.
-class ServerHost final
-{
-public:
-    ServerHost() = default;
-    ~ServerHost() { stop(); }
-    Q_DISABLE_COPY_MOVE(ServerHost)
-
-    Status start(const S::ServerDatabase::Location &location, const S::FrontlineServer::Tuning &tuning)
-    {
-        m_thread.setObjectName(QStringLiteral("frontline-server"));
-        m_thread.start();
-        m_anchor = new QObject;
-        m_anchor->moveToThread(&m_thread);
-        Status status = Ok{};
-        run([&] {
-            S::ServerConfig config;
-            config.address = QHostAddress::LocalHost;
-            config.port = 0;
-            m_server = std::make_unique<S::FrontlineServer>(config, location, tuning);
-            status = m_server->start();
-            if (status) {
-                m_url = m_server->url();
-            }
-        });
-        return status;
-    }
-
-    /*! Runs \a work on the server's thread (with its database) and waits for it. */
-    template<typename Work>
-    void run(Work &&work)
-    {
-        QMetaObject::invokeMethod(m_anchor, std::forward<Work>(work), Qt::BlockingQueuedConnection);
-    }
-
-    S::ServerDatabase &database() { return m_server->database(); }
-    QUrl url() const { return m_url; }
-
-    void stop()
-    {
-        if (!m_anchor) {
-            return;
-        }
-        run([this] {
-            m_server.reset();
-            m_anchor->deleteLater();  // deleted when the thread's event loop ends
-        });
-        m_anchor = nullptr;
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-private:
-    QThread m_thread;
-    QObject *m_anchor = nullptr;
-    std::unique_ptr<S::FrontlineServer> m_server;
-    QUrl m_url;
-};
+using ServerHost = Frontline::Bench::ServerThread;
 
 // --- phase 1: initial sync --------------------------------------------------------------------------
 
@@ -934,7 +868,8 @@ int main(int argc, char *argv[])
     tuning.passwordCost = S::PasswordHasher::Cost::minimumForTests();  // the demo users' hashes are made with it
     tuning.maxFramesPerSecond = options.frameLimit;
     ServerHost host;
-    if (Status started = host.start(S::ServerDatabase::Location::sqlite(serverFile), tuning); !started) {
+    if (Status started = host.start(S::ServerConfig(), S::ServerDatabase::Location::sqlite(serverFile), tuning);
+        !started) {
         std::fprintf(stderr, "cannot start the server: %s\n", qPrintable(started.error().message));
         return 1;
     }
