@@ -170,7 +170,9 @@ void ClientSession::onTextMessage(const QString &text)
     std::visit(
         [&](const auto &value) {
             using T = std::decay_t<decltype(value)>;
-            if constexpr (std::is_same_v<T, P::Mutate>) {
+            if constexpr (std::is_same_v<T, P::ChangesReceived>) {
+                handleChangesReceived(value);
+            } else if constexpr (std::is_same_v<T, P::Mutate>) {
                 handleMutate(id, value);
             } else if constexpr (std::is_same_v<T, P::Fetch>) {
                 handleFetch(id, value);
@@ -206,6 +208,7 @@ void ClientSession::handleHello(const QString &requestId, const P::Hello &hello)
 {
     m_helloTimer.stop();
     m_state = State::Authenticating;
+    m_pageWindow = hello.pageWindow.value_or(0);
     if (hello.usesToken()) {
         tokenLogin(requestId, hello);
     } else {
@@ -362,6 +365,7 @@ void ClientSession::completeLogin(const QString &requestId, const QUuid &userId,
         m_cursor = 0;  // a cursor from another server or an older feed: start over
     }
     m_syncTotal = latest - m_cursor;
+    m_pagesAhead.clear();
     sendNextPage();
 }
 
@@ -375,10 +379,39 @@ void ClientSession::sendChanges(const QJsonArray &changes, qint64 cursor, bool m
                   payload});
 }
 
+void ClientSession::scheduleNextPage()
+{
+    if (m_pageScheduled) {
+        return;
+    }
+    // Queued, so that frames from the client (and other sessions) are served between pages.
+    m_pageScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pageScheduled = false;
+            sendNextPage();
+        },
+        Qt::QueuedConnection);
+}
+
+void ClientSession::handleChangesReceived(const P::ChangesReceived &received)
+{
+    while (!m_pagesAhead.empty() && m_pagesAhead.front() <= received.cursor) {
+        m_pagesAhead.pop_front();
+    }
+    if (m_state == State::Syncing) {
+        scheduleNextPage();
+    }
+}
+
 void ClientSession::sendNextPage()
 {
     if (m_state != State::Syncing) {
         return;
+    }
+    if (m_pageWindow > 0 && std::ssize(m_pagesAhead) >= m_pageWindow) {
+        return;  // the client has not taken the pages sent so far: changes_received resumes
     }
     ChangeFeed feed(*m_server.m_db);
     const auto latestBefore = feed.latestSeq();
@@ -414,7 +447,10 @@ void ClientSession::sendNextPage()
         sendChanges(items, cursor, more, m_syncTotal);
     }
     if (more) {
-        QMetaObject::invokeMethod(this, &ClientSession::sendNextPage, Qt::QueuedConnection);
+        if (m_pageWindow > 0) {
+            m_pagesAhead.push_back(cursor);
+        }
+        scheduleNextPage();
         return;
     }
     P::Synced synced;

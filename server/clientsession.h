@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QWebSocketProtocol>
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -97,7 +98,9 @@ private:
     void handlePresence(const Protocol::PresenceUpdate &update);
     void handleLogout();
 
+    void scheduleNextPage();
     void sendNextPage();
+    void handleChangesReceived(const Protocol::ChangesReceived &received);
     void sendChanges(const QJsonArray &changes, qint64 cursor, bool more, qint64 estimatedTotal);
     void send(const Protocol::Frame &frame);
 
@@ -110,6 +113,9 @@ private:
     QString m_syncRequestId;
     qint64 m_cursor = 0;
     qint64 m_syncTotal = 0;
+    int m_pageWindow = 0;             // catch-up pages allowed ahead of changes_received; 0: no limit
+    std::deque<qint64> m_pagesAhead;  // cursors of catch-up pages sent and not yet reported received
+    bool m_pageScheduled = false;
     QUuid m_viewingTicketId;
     QTimer m_helloTimer;
     QTimer m_pingTimer;

@@ -13,6 +13,8 @@
 #include <QNetworkInformation>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace Frontline::Sync {
 
 using Models::Durability;
@@ -231,6 +233,7 @@ void SyncClient::onConnected()
     if (m_identity.cursor > 0) {
         hello.cursor = m_identity.cursor;
     }
+    hello.pageWindow = std::clamp(m_options.pageWindow, 1, P::Hello::MaxPageWindow);
     m_transport->sendTextMessage(QString::fromUtf8(hello.toFrame(QStringLiteral("hello")).toJson()));
 }
 
@@ -249,6 +252,7 @@ void SyncClient::dropTransport()
     m_inFlight = 0;  // unacknowledged mutations are sent again on the next connection
     m_welcomed = false;
     m_syncedCursor.reset();
+    m_untoldCursor.reset();
     m_unwritten.clear();  // not in the cache: the next connection sends them again from the stored cursor
     m_unwrittenRows = 0;
     const QHash<QString, QUuid> fetches = std::exchange(m_fetches, {});
@@ -479,10 +483,24 @@ void SyncClient::onChanges(const P::Changes &page)
     // During a catch-up, pages go to the writer in jobs of at least catchUpJobRows changes: a big first
     // sync then commits a few dozen times instead of after every page (each commit writes the index
     // pages it touched again). Live changes and the last page of a catch-up go at once.
-    if (!wentBack && m_state == State::Syncing && page.more && m_unwrittenRows < m_options.catchUpJobRows) {
+    if (wentBack || m_state != State::Syncing || !page.more || m_unwrittenRows >= m_options.catchUpJobRows) {
+        writeUnwrittenPages(wentBack);
+    }
+    if (page.more) {
+        m_untoldCursor = page.cursor;
+        reportPagesTaken();
+    }
+}
+
+void SyncClient::reportPagesTaken()
+{
+    // Pages waiting for the writer are held in memory: the server sends more only while it keeps up.
+    if (!m_untoldCursor || m_pageWrites > m_options.writeJobsAhead || !m_welcomed || !m_transport) {
         return;
     }
-    writeUnwrittenPages(wentBack);
+    const P::ChangesReceived received{*std::exchange(m_untoldCursor, std::nullopt)};
+    m_transport->sendTextMessage(
+        QString::fromUtf8(received.toFrame(QStringLiteral("r%1").arg(m_nextFrame++)).toJson()));
 }
 
 void SyncClient::writeUnwrittenPages(bool wentBack)
@@ -525,6 +543,7 @@ void SyncClient::writeUnwrittenPages(bool wentBack)
             }
             // Only committed pages move the cursor the next hello sends.
             m_identity.cursor = wentBack ? cursor : std::max(cursor, m_identity.cursor);
+            reportPagesTaken();
             emit changesApplied(cursor, static_cast<int>(count));
             if (wentBack) {
                 emit cacheRebuilt();

@@ -74,6 +74,8 @@ public:
         QString clientName = QStringLiteral("frontline");
         int window = 64;                // mutations in flight at once
         int catchUpJobRows = 8192;      // catch-up pages are written in jobs of at least this many changes
+        int pageWindow = 8;             // catch-up pages the server may send before we report them taken
+        int writeJobsAhead = 2;         // catch-up write jobs queued before we stop taking pages
         int pingIntervalMs = 15000;     // WebSocket ping while connected
         int livenessTimeoutMs = 45000;  // nothing heard for this long: the connection is dead
         int connectTimeoutMs = 15000;   // connecting and signing in
@@ -178,6 +180,7 @@ private:
     /*! The feed this cache came from is gone (another server, a restored backup): start over. */
     void rebuildCache(bool reconnect);
     void writeFailed(const Models::Error &error);
+    void reportPagesTaken();
 
     Models::LocalStore &m_store;
     Options m_options;
@@ -212,6 +215,7 @@ private:
     qsizetype m_unwrittenRows = 0;
     int m_pageWrites = 0;                  // change pages handed to the writer, not yet committed
     std::optional<qint64> m_syncedCursor;  // "synced" arrived; online once m_pageWrites is 0
+    std::optional<qint64> m_untoldCursor;  // the last catch-up page taken and not yet reported to the server
 };
 
 }  // namespace Frontline::Sync

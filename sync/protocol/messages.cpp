@@ -422,6 +422,7 @@ QJsonObject Hello::toJson() const
     }
     insertIfSet(json, u"cursor"_s, cursor);
     insertIfSet(json, u"clientId"_s, clientId);
+    insertIfSet(json, u"pageWindow"_s, pageWindow);
     return json;
 }
 
@@ -470,6 +471,9 @@ ProtocolResult<Hello> Hello::fromFrame(const Frame &frame)
     }
     hello.cursor = reader.optionalInteger(u"cursor", 0, MaxSafeInteger);
     hello.clientId = reader.optionalId(u"clientId");
+    if (const auto window = reader.optionalInteger(u"pageWindow", 1, MaxPageWindow)) {
+        hello.pageWindow = static_cast<int>(*window);
+    }
     if (!reader.ok()) {
         return frameError(frame, reader.error());
     }
@@ -679,6 +683,32 @@ ProtocolResult<Synced> Synced::fromFrame(const Frame &frame)
         return frameError(frame, reader.error());
     }
     return synced;
+}
+
+// ChangesReceived -----------------------------------------------------------------------------
+
+QJsonObject ChangesReceived::toJson() const
+{
+    return {{u"cursor"_s, cursor}};
+}
+
+Frame ChangesReceived::toFrame(const QString &id) const
+{
+    return frameOf(*this, id);
+}
+
+ProtocolResult<ChangesReceived> ChangesReceived::fromFrame(const Frame &frame)
+{
+    if (std::optional<ProtocolError> error = checkType<ChangesReceived>(frame)) {
+        return std::move(*error);
+    }
+    JsonReader reader(frame.payload, frame.type);
+    ChangesReceived received;
+    received.cursor = reader.integer(u"cursor", 0, MaxSafeInteger);
+    if (!reader.ok()) {
+        return frameError(frame, reader.error());
+    }
+    return received;
 }
 
 // Mutate --------------------------------------------------------------------------------------

@@ -154,6 +154,11 @@ struct Hello final
     QString sessionToken;          // token login
     std::optional<qint64> cursor;  // the last seq the client applied; none for a fresh cache
     QUuid clientId;                // optional: identifies this installation's cache
+    // Catch-up pages the server may send before the client says it took them (ChangesReceived);
+    // none: no limit, the server streams the whole catch-up at once.
+    std::optional<int> pageWindow;
+
+    static constexpr int MaxPageWindow = 1024;
 
     bool usesToken() const { return !sessionToken.isEmpty(); }
 
@@ -248,6 +253,25 @@ struct Synced final
     Frame toFrame(const QString &id) const;
     static ProtocolResult<Synced> fromFrame(const Frame &frame);
     bool operator==(const Synced &) const = default;
+};
+
+/*!
+    \brief client → server, during a catch-up: the pages up to \c cursor are taken.
+
+    With a Hello::pageWindow the server keeps at most that many catch-up pages ahead of the last
+    cursor received this way, so a client that writes more slowly than the server reads is not
+    flooded. Sent after the catch-up it changes nothing.
+*/
+struct ChangesReceived final
+{
+    static constexpr QStringView Type = u"changes_received";
+
+    qint64 cursor = 0;
+
+    QJsonObject toJson() const;
+    Frame toFrame(const QString &id) const;
+    static ProtocolResult<ChangesReceived> fromFrame(const Frame &frame);
+    bool operator==(const ChangesReceived &) const = default;
 };
 
 /*! client → server: one outbox entry. The frame's id is echoed by the ack. */
@@ -403,8 +427,8 @@ struct ErrorMessage final
 };
 
 /*! Every frame a server accepts from a client. */
-using ClientMessage =
-    std::variant<Hello, Mutate, Fetch, PresenceUpdate, DashboardSubscribe, DashboardUnsubscribe, Logout>;
+using ClientMessage = std::variant<Hello, ChangesReceived, Mutate, Fetch, PresenceUpdate, DashboardSubscribe,
+                                   DashboardUnsubscribe, Logout>;
 /*! Every frame a client accepts from a server. */
 using ServerMessage =
     std::variant<Welcome, AuthFailed, Changes, Synced, Ack, FetchResult, PresenceUpdate, ErrorMessage>;

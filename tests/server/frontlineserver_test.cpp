@@ -222,6 +222,54 @@ TEST_CASE("The change stream resumes from the client's cursor with nothing missi
     CHECK(QSet<QUuid>(messages.begin(), messages.end()) == written);
 }
 
+TEST_CASE("A client that has not taken its pages is sent no more than its page window until it reports them",
+          "[server][live]")
+{
+    Server::FrontlineServer::Tuning tuning = testTuning();
+    tuning.changesPageBytes = 1;  // one change a page
+    LiveDesk desk(anyBackend(), tuning);
+    TestClient streamed(desk.server->url());
+    REQUIRE(streamed.login(desk.bob.username, Tests::DeskFixture::passwordOf(desk.bob)).has_value());
+    const QList<P::Change> expected = streamed.syncAll();
+    REQUIRE(expected.size() > 4);
+
+    TestClient paced(desk.server->url());
+    paced.setPageWindow(2);
+    REQUIRE(paced.login(desk.bob.username, Tests::DeskFixture::passwordOf(desk.bob)).has_value());
+    QList<P::Change> received;
+    bool more = true;
+    const auto takePage = [&](int timeoutMs) -> std::optional<qint64> {
+        const auto frame = paced.next(QStringLiteral("changes"), timeoutMs);
+        if (!frame) {
+            return std::nullopt;
+        }
+        const auto page = P::Changes::fromFrame(*frame);
+        REQUIRE(page.ok());
+        received += page->changes;
+        more = page->more;
+        return page->cursor;
+    };
+    const auto first = takePage(5000);
+    const auto second = takePage(5000);
+    REQUIRE(first.has_value());
+    REQUIRE(second.has_value());
+    CHECK_FALSE(takePage(300).has_value());  // two pages sent, none taken: the server waits
+
+    paced.reportPagesTaken(*first);
+    auto latest = takePage(5000);
+    REQUIRE(latest.has_value());
+    CHECK_FALSE(takePage(300).has_value());
+
+    // Reporting each page as it comes lets the catch-up run to its end, with every change once.
+    while (more && latest) {
+        paced.reportPagesTaken(*latest);
+        latest = takePage(5000);
+    }
+    CHECK_FALSE(more);
+    CHECK(paced.next(QStringLiteral("synced"), 5000).has_value());
+    CHECK(received == expected);
+}
+
 TEST_CASE("A customer's history is fetched only from the agent's own queues", "[server][live][authorization]")
 {
     LiveDesk desk(anyBackend());

@@ -105,8 +105,14 @@ std::optional<P::Welcome> TestClient::login(const QString &username, const QStri
     hello.username = username;
     hello.password = password;
     hello.cursor = cursor;
+    hello.pageWindow = m_pageWindow;
     send(hello.toFrame(QString::number(m_nextId++)));
     return awaitWelcome();
+}
+
+void TestClient::reportPagesTaken(qint64 cursor)
+{
+    send(P::ChangesReceived{cursor}.toFrame(QString::number(m_nextId++)));
 }
 
 std::optional<P::Welcome> TestClient::awaitWelcome()

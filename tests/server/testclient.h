@@ -51,6 +51,10 @@ public:
     std::optional<Protocol::Welcome> resume(const QString &token, std::optional<qint64> cursor = {});
     /*! After a welcome: collects change pages until "synced"; returns every change received. */
     QList<Protocol::Change> syncAll(int timeoutMs = 10000);
+    /*! The page window the next login asks for (none: the server streams the catch-up at once). */
+    void setPageWindow(std::optional<int> window) { m_pageWindow = window; }
+    /*! Tells the server the catch-up pages up to \a cursor are taken. */
+    void reportPagesTaken(qint64 cursor);
     /*! Sends a mutation and waits for its ack. */
     std::optional<Protocol::Ack> mutate(Protocol::MutationPayload payload, std::optional<qint64> baseRev = {});
     /*! Collects live-pushed changes for \a timeoutMs (or until \a expected changes arrived). */
@@ -73,6 +77,7 @@ private:
     std::optional<Protocol::AuthFailed> m_lastAuthFailure;
     QString m_lastErrorCode;
     qint64 m_cursor = 0;
+    std::optional<int> m_pageWindow;
     int m_nextId = 1;
     int m_invalidPages = 0;
     QString m_lastInvalidPage;

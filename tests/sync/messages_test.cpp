@@ -194,6 +194,7 @@ TEST_CASE("Every message survives a round trip through the wire unchanged", "[sy
         Hello hello = passwordHello();
         hello.cursor = 0;
         hello.clientId = QUuid::createUuid();
+        hello.pageWindow = 8;
         CHECK(roundTrip(hello) == hello);
         CHECK_FALSE(roundTrip(hello).usesToken());
     }
@@ -257,6 +258,10 @@ TEST_CASE("Every message survives a round trip through the wire unchanged", "[sy
     {
         CHECK(roundTrip(Synced{123456}).cursor == 123456);
     }
+    SECTION("changes_received")
+    {
+        CHECK(roundTrip(ChangesReceived{98765}) == ChangesReceived{98765});
+    }
     SECTION("mutate")
     {
         const Mutate mutate{QUuid::createUuid(), 7, SetStatus{world.ticket.id, Models::TicketStatus::Solved}};
@@ -318,6 +323,7 @@ TEST_CASE("Client and server messages are told apart by their type", "[sync][pro
     const World world;
     const std::vector<ClientMessage> fromClient{
         passwordHello(),
+        ChangesReceived{42},
         Mutate{QUuid::createUuid(), std::nullopt, ClaimTicket{world.ticket.id}},
         Fetch{FetchWhat::ArticleBody, QUuid::createUuid(), {}, std::nullopt},
         PresenceUpdate{Models::Presence::Away, {}, {}},
@@ -398,7 +404,8 @@ TEST_CASE("A hello with a bad field is refused, naming the field", "[sync][proto
 {
     const QJsonObject good = passwordHello().toJson();
     const QJsonObject token =
-        Hello{ProtocolVersion, u"frontline"_s, u"0.1"_s, {}, {}, QString(32, u'a'), std::nullopt, {}}.toJson();
+        Hello{ProtocolVersion, u"frontline"_s, u"0.1"_s, {}, {}, QString(32, u'a'), std::nullopt, {}, std::nullopt}
+            .toJson();
     REQUIRE(Hello::fromFrame(Frame{u"hello"_s, RequestId, token}).ok());
 
     const auto [name, payload, code, field] = GENERATE_REF(table<const char *, QJsonObject, ErrorCode, QString>({
@@ -434,6 +441,9 @@ TEST_CASE("A hello with a bad field is refused, naming the field", "[sync][proto
         {"client id not a UUID", with(good, u"clientId"_s, u"not-a-uuid"_s), ErrorCode::InvalidValue, u"clientId"_s},
         {"client id with trailing junk", with(good, u"clientId"_s, QUuid::createUuid().toString() + u"x"_s),
          ErrorCode::InvalidValue, u"clientId"_s},
+        {"page window 0", with(good, u"pageWindow"_s, 0), ErrorCode::InvalidValue, u"pageWindow"_s},
+        {"page window too large", with(good, u"pageWindow"_s, 1025), ErrorCode::InvalidValue, u"pageWindow"_s},
+        {"page window as text", with(good, u"pageWindow"_s, u"8"_s), ErrorCode::WrongType, u"pageWindow"_s},
     }));
     INFO(name);
     checkRefused<Hello>(payload, code, field);
@@ -547,6 +557,8 @@ TEST_CASE("A changes page with a bad change is refused, naming the change and fi
         checkRefused<Changes>(without(good, u"estimatedTotal"_s), ErrorCode::MissingField, u"estimatedTotal"_s);
         checkRefused<Synced>(QJsonObject{{u"cursor"_s, -3}}, ErrorCode::InvalidValue, u"cursor"_s);
         checkRefused<Synced>(QJsonObject{}, ErrorCode::MissingField, u"cursor"_s);
+        checkRefused<ChangesReceived>(QJsonObject{{u"cursor"_s, -1}}, ErrorCode::InvalidValue, u"cursor"_s);
+        checkRefused<ChangesReceived>(QJsonObject{{u"cursor"_s, u"7"_s}}, ErrorCode::WrongType, u"cursor"_s);
     }
     SECTION("more changes than a page may hold")
     {
