@@ -102,7 +102,7 @@ Result<std::vector<Change>> ChangeFeed::read(qint64 cursor, const Reader &reader
         change.rev = query->value(4).toLongLong();
         change.scopeQueueId = uuidOf(query->value(5));
         change.ownerId = uuidOf(query->value(6));
-        change.data = QJsonDocument::fromJson(query->value(7).toString().toUtf8()).object();
+        change.storedData = query->value(7).toString().toUtf8();
         change.committedAt = query->value(8).toLongLong();
         changes.push_back(std::move(change));
     }
@@ -151,17 +151,9 @@ Result<QSet<QUuid>> ChangeFeed::queuesOfCustomer(const QUuid &customerId)
     return queues;
 }
 
-QJsonObject ChangeFeed::toWire(const Change &change)
+QJsonObject Change::entity() const
 {
-    QJsonObject json{{QStringLiteral("seq"), change.seq},
-                     {QStringLiteral("kind"), change.kind},
-                     {QStringLiteral("op"), change.op},
-                     {QStringLiteral("id"), change.entityId.toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("rev"), change.rev}};
-    if (change.op == u"upsert") {
-        json.insert(QStringLiteral("data"), change.data);
-    }
-    return json;
+    return storedData.isEmpty() ? data : QJsonDocument::fromJson(storedData).object();
 }
 
 Result<qint64> ChangeFeed::latestSeq()

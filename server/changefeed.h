@@ -6,6 +6,7 @@
 #include <models/enums.h>
 #include <models/result.h>
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -28,8 +29,12 @@ struct Change
     qint64 rev = 0;
     QUuid scopeQueueId;      // tickets, messages, CSAT: the ticket's queue; team canned replies: the team
     QUuid ownerId;           // personal canned replies: their owner
-    QJsonObject data;        // the entity as JSON (upsert), or {} (delete)
+    QJsonObject data;        // the entity as JSON (upsert), or {} (delete): what append() stores
+    QByteArray storedData;   // read(): the entity's JSON text as stored, not parsed; data stays empty
     qint64 committedAt = 0;  // milliseconds since the epoch
+
+    /*! The entity as JSON, from data or from storedData. */
+    QJsonObject entity() const;
 };
 
 /*! A signed-in user as the server sees them: decides what they may read and change. */
@@ -75,9 +80,6 @@ public:
 
     /*! The queues that hold tickets of \a customerId. */
     Models::Result<QSet<QUuid>> queuesOfCustomer(const QUuid &customerId);
-
-    /*! The change as a protocol v1 "changes" item: {seq, kind, op, id, rev, data}. */
-    static QJsonObject toWire(const Change &change);
 
     /*! The newest seq in the feed (0 for an empty feed). */
     Models::Result<qint64> latestSeq();

@@ -3,6 +3,7 @@
 
 #include "clientsession.h"
 
+#include "changesframe.h"
 #include "entitystore.h"
 #include "frontlineserver.h"
 #include "loginratelimiter.h"
@@ -369,14 +370,11 @@ void ClientSession::completeLogin(const QString &requestId, const QUuid &userId,
     sendNextPage();
 }
 
-void ClientSession::sendChanges(const QJsonArray &changes, qint64 cursor, bool more, qint64 estimatedTotal)
+void ClientSession::sendText(const QString &frame)
 {
-    const QJsonObject payload{{QStringLiteral("changes"), changes},
-                              {QStringLiteral("cursor"), cursor},
-                              {QStringLiteral("more"), more},
-                              {QStringLiteral("estimatedTotal"), estimatedTotal}};
-    send(P::Frame{QStringLiteral("changes"), m_syncRequestId.isEmpty() ? QStringLiteral("push") : m_syncRequestId,
-                  payload});
+    if (m_state != State::Closed) {
+        m_socket->sendTextMessage(frame);
+    }
 }
 
 void ClientSession::scheduleNextPage()
@@ -423,18 +421,16 @@ void ClientSession::sendNextPage()
         close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("server error"));
         return;
     }
-    QJsonArray items;
-    qint64 bytes = 0;
+    ChangesFrame frame;
     qint64 cursor = m_cursor;
     bool cut = false;
     for (const Change &change : *page) {
-        const QJsonObject item = ChangeFeed::toWire(change);
-        bytes += QJsonDocument(item).toJson(QJsonDocument::Compact).size();
-        if (!items.isEmpty() && bytes > m_server.m_tuning.changesPageBytes) {
+        const QByteArray item = ChangesFrame::item(change);
+        if (!frame.isEmpty() && frame.bytes() + item.size() > m_server.m_tuning.changesPageBytes) {
             cut = true;
             break;
         }
-        items.append(item);
+        frame.append(item);
         cursor = change.seq;
     }
     const bool more = cut || static_cast<int>(page->size()) == pageChanges;
@@ -443,8 +439,8 @@ void ClientSession::sendNextPage()
         cursor = std::max(cursor, *latestBefore);
     }
     m_cursor = cursor;
-    if (!items.isEmpty() || more) {
-        sendChanges(items, cursor, more, m_syncTotal);
+    if (!frame.isEmpty() || more) {
+        sendText(frame.take(m_syncRequestId, cursor, more, m_syncTotal));
     }
     if (more) {
         if (m_pageWindow > 0) {
@@ -481,19 +477,14 @@ void ClientSession::deliver(Delivery &delivery)
     // Serializing is the expensive part of fan-out: build each distinct frame once per round.
     auto frame = delivery.framesBySelection.constFind(selection);
     if (frame == delivery.framesBySelection.constEnd()) {
-        QJsonArray items;
+        ChangesFrame changes;
         for (qsizetype at = 0; at < selection.size(); at += qsizetype(sizeof(quint32))) {
             quint32 index = 0;
             std::memcpy(&index, selection.constData() + at, sizeof index);
-            items.append(delivery.wire[index]);
+            changes.append(delivery.wire[index]);
         }
-        const QJsonObject payload{{QStringLiteral("changes"), items},
-                                  {QStringLiteral("cursor"), delivery.lastSeq},
-                                  {QStringLiteral("more"), false},
-                                  {QStringLiteral("estimatedTotal"), 0}};
-        frame = delivery.framesBySelection.insert(
-            selection,
-            QString::fromUtf8(P::Frame{QStringLiteral("changes"), QStringLiteral("push"), payload}.toJson()));
+        frame = delivery.framesBySelection.insert(selection,
+                                                  changes.take(QStringLiteral("push"), delivery.lastSeq, false, 0));
     }
     m_socket->sendTextMessage(*frame);
 }

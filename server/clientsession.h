@@ -51,7 +51,7 @@ public:
     struct Delivery
     {
         const std::vector<Change> &changes;
-        std::vector<QJsonObject> wire;             // ChangeFeed::toWire() of each change, made once
+        std::vector<QByteArray> wire;              // ChangesFrame::item() of each change, made once
         QHash<QUuid, QSet<QUuid>> customerQueues;  // for customer changes: queues with their tickets
         qint64 lastSeq = 0;
         QHash<QByteArray, QString> framesBySelection;  // sessions that see the same changes share a frame
@@ -101,7 +101,7 @@ private:
     void scheduleNextPage();
     void sendNextPage();
     void handleChangesReceived(const Protocol::ChangesReceived &received);
-    void sendChanges(const QJsonArray &changes, qint64 cursor, bool more, qint64 estimatedTotal);
+    void sendText(const QString &frame);
     void send(const Protocol::Frame &frame);
 
     FrontlineServer &m_server;

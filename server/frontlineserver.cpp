@@ -3,6 +3,7 @@
 
 #include "frontlineserver.h"
 
+#include "changesframe.h"
 #include "clientsession.h"
 #include "entitystore.h"
 #include "loginratelimiter.h"
@@ -372,7 +373,7 @@ void FrontlineServer::deliverNewChanges()
         ClientSession::Delivery delivery{*changes, {}, {}, changes->back().seq, {}};
         delivery.wire.reserve(changes->size());
         for (const Change &change : *changes) {
-            delivery.wire.push_back(ChangeFeed::toWire(change));
+            delivery.wire.push_back(ChangesFrame::item(change));
             // One query per changed customer, not one per session: who may see them follows their tickets.
             if (change.kind == u"customer" && !delivery.customerQueues.contains(change.entityId)) {
                 delivery.customerQueues.insert(change.entityId, feed.queuesOfCustomer(change.entityId).value_or({}));

@@ -138,7 +138,7 @@ TEST_CASE("The change feed resumes from a cursor with nothing missing or repeate
 
     auto first = feed.read(0, admin, 1);
     REQUIRE(first.ok());
-    CHECK((*first)[0].data.value(u"subject").toString() == u"订单 0 未收到'; DROP TABLE changes; --");
+    CHECK((*first)[0].entity().value(u"subject").toString() == u"订单 0 未收到'; DROP TABLE changes; --");
 }
 
 TEST_CASE("A rolled-back write leaves no change in the feed", "[server][storage][changefeed]")
