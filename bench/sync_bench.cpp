@@ -84,6 +84,7 @@ struct Options
     QString keepDir;
     QString user = QStringLiteral("admin");
     int frameLimit = 5'000;
+    int jobRows = 0;  // 0: the client's default
     int seconds = 120;
     QString phases = QStringLiteral("1,2,3");
 
@@ -814,6 +815,10 @@ int main(int argc, char *argv[])
         QStringLiteral("The server's frames per second per connection (production: 200; the end-to-end tests: "
                        "5000)."),
         QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption jobRowsOption(
+        QStringLiteral("job-rows"),
+        QStringLiteral("Changes a catch-up write job gathers (SyncClient::Options::catchUpJobRows; 0: its default)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),
                                            QStringLiteral("Time limit of each phase (the budgets are 15 s and 10 s)."),
                                            QStringLiteral("s"), QStringLiteral("120"));
@@ -821,7 +826,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Phases to run, e.g. 1,3 (3 needs 1); for profiling one."),
                                           QStringLiteral("list"), QStringLiteral("1,2,3"));
     parser.addOptions({ticketsOption, messagesOption, articlesOption, mutationsOption, keepOption, userOption,
-                       frameLimitOption, secondsOption, phasesOption});
+                       frameLimitOption, jobRowsOption, secondsOption, phasesOption});
     parser.process(app);
 
     Options options;
@@ -832,6 +837,7 @@ int main(int argc, char *argv[])
     options.keepDir = parser.value(keepOption);
     options.user = parser.value(userOption);
     options.frameLimit = std::max(1, parser.value(frameLimitOption).toInt());
+    options.jobRows = std::max(0, parser.value(jobRowsOption).toInt());
     options.seconds = std::max(1, parser.value(secondsOption).toInt());
     options.phases = parser.value(phasesOption);
 
@@ -895,6 +901,9 @@ int main(int argc, char *argv[])
         client.store = std::move(opened).value();
         C::SyncClient::Options clientOptions;  // the client's defaults: window 64, production backoff
         clientOptions.url = host.url();
+        if (options.jobRows > 0) {
+            clientOptions.catchUpJobRows = options.jobRows;
+        }
         client.client = std::make_unique<C::SyncClient>(*client.store, clientOptions);
     }
 

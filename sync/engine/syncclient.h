@@ -73,7 +73,7 @@ public:
         QUrl url;
         QString clientName = QStringLiteral("frontline");
         int window = 64;                // mutations in flight at once
-        int catchUpJobRows = 8192;      // catch-up pages are written in jobs of at least this many changes
+        int catchUpJobRows = 32768;     // catch-up pages are written in jobs of at least this many changes
         int pageWindow = 8;             // catch-up pages the server may send before we report them taken
         int writeJobsAhead = 2;         // catch-up write jobs queued before we stop taking pages
         int pingIntervalMs = 15000;     // WebSocket ping while connected
