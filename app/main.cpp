@@ -84,7 +84,11 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
 {
     QObject::connect(&session, &App::SyncSession::statusChanged, &window, &App::MainWindow::showSyncStatus);
     QObject::connect(&session, &App::SyncSession::noticeAdded, &window,
-                     [&window](const Sync::Notice &notice) { window.showActivity(notice.text); });
+                     [&window](const Sync::Notice &notice) { window.noticeAdded(notice.text); });
+    QObject::connect(&session, &App::SyncSession::reachableChanged, &window, &App::MainWindow::setServerReachable);
+    QObject::connect(&session, &App::SyncSession::historyFetched, &window, &App::MainWindow::historyFetched);
+    QObject::connect(&window, &App::MainWindow::customerHistoryRequested, &session,
+                     &App::SyncSession::fetchCustomerHistory);
     QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);
     QObject::connect(&session, &App::SyncSession::passwordNeeded, &window, [&window, &session](const QString &reason) {
         QByteArray scripted = qgetenv("FRONTLINE_PASSWORD");

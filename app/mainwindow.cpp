@@ -3,13 +3,19 @@
 
 #include "mainwindow.h"
 
+#include <models/customerhistorymodel.h>
 #include <models/localstore.h>
+#include <models/noticelistmodel.h>
 #include <models/queuemodel.h>
+#include <sync/engine/syncstore.h>
+#include <widgets/customerhistorypanel.h>
+#include <widgets/noticesdialog.h>
 #include <widgets/queueview.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -18,6 +24,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace Frontline::App {
 
@@ -37,6 +44,10 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
+    , m_history(new Models::CustomerHistoryModel(this))
+    , m_historyPanel(new Widgets::CustomerHistoryPanel(this))
+    , m_notices(new Models::NoticeListModel(this))
+    , m_noticesButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Frontline"));
@@ -46,15 +57,31 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     statusBar()->addWidget(m_activityLabel, 1);
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_syncLabel->hide();  // only when signed in to a server
+    m_noticesButton->setObjectName(QStringLiteral("noticesButton"));
+    m_noticesButton->setAutoRaise(true);
+    m_noticesButton->hide();  // until there is a notice
+    connect(m_noticesButton, &QToolButton::clicked, this, &MainWindow::showNotices);
+    statusBar()->addPermanentWidget(m_noticesButton);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    createHistoryDock();
     createMenus();
     restoreLayout();
 
+    m_historyFetchTimer.setSingleShot(true);
+    m_historyFetchTimer.setInterval(HistoryFetchDelayMs);
+    connect(&m_historyFetchTimer, &QTimer::timeout, this, &MainWindow::fetchHistoryIfMissing);
     connect(&m_store, &Models::LocalStore::changed, this, &MainWindow::onStoreChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentTicketChanged);
+    connect(m_historyPanel, &Widgets::CustomerHistoryPanel::fetchRequested, this, [this](const QUuid &customerId) {
+        m_historyPanel->setFetching(true);
+        emit customerHistoryRequested(customerId);
+    });
     reload();
+    reloadNotices();
 }
 
 MainWindow::~MainWindow() = default;
@@ -65,6 +92,15 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&Customer History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    view->addAction(history);
+    QAction *notices = view->addAction(tr("&Notices…"), this, &MainWindow::showNotices);
+    notices->setObjectName(QStringLiteral("showNotices"));
+    notices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Frontline"), this, [this] {
@@ -87,6 +123,118 @@ void MainWindow::showSyncStatus(const QString &text)
     m_syncLabel->setVisible(!text.isEmpty());
 }
 
+void MainWindow::createHistoryDock()
+{
+    m_historyPanel->setModel(m_history);
+    m_historyDock = new QDockWidget(tr("Customer History"), this);
+    m_historyDock->setObjectName(QStringLiteral("customerHistoryDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {420}, Qt::Horizontal);
+}
+
+void MainWindow::setServerReachable(bool reachable)
+{
+    if (m_serverReachable == reachable) {
+        return;
+    }
+    m_serverReachable = reachable;
+    m_historyPanel->setServerReachable(reachable);
+    if (reachable) {
+        m_historyFetchTimer.start();  // back online: the open customer may still miss their history
+    }
+}
+
+void MainWindow::onCurrentTicketChanged()
+{
+    const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    const QUuid customerId = row ? row->customerId : QUuid();
+    if (customerId == m_history->customerId()) {
+        return;
+    }
+    if (customerId.isNull()) {
+        m_history->clear();
+        return;
+    }
+    m_historyPanel->setFetching(false);
+    if (Models::Status status = m_history->load(m_store.readDatabase(), customerId); !status) {
+        qCWarning(lc) << "cannot load the customer's history:" << status.error().message;
+    }
+    m_historyFetchTimer.start();  // only once the agent stays on this customer
+}
+
+void MainWindow::loadHistory()
+{
+    if (m_history->customerId().isNull()) {
+        return;
+    }
+    if (Models::Status status = m_history->load(m_store.readDatabase(), m_history->customerId()); !status) {
+        qCWarning(lc) << "cannot reload the customer's history:" << status.error().message;
+    }
+}
+
+void MainWindow::fetchHistoryIfMissing()
+{
+    const QUuid customerId = m_history->customerId();
+    if (!m_serverReachable || customerId.isNull() || m_history->cacheState().fetchedAt ||
+        m_historyAsked.contains(customerId)) {
+        return;
+    }
+    m_historyAsked.insert(customerId);
+    m_historyPanel->setFetching(true);
+    emit customerHistoryRequested(customerId);
+}
+
+void MainWindow::historyFetched(const QUuid &customerId, bool ok)
+{
+    if (customerId != m_history->customerId()) {
+        return;
+    }
+    loadHistory();
+    m_historyPanel->setFetching(false, !ok);
+}
+
+void MainWindow::noticeAdded(const QString &text)
+{
+    showActivity(text);
+    reloadNotices();
+}
+
+void MainWindow::reloadNotices()
+{
+    if (Models::Status status = m_notices->reload(m_store.readDatabase()); !status) {
+        qCWarning(lc) << "cannot read the notices:" << status.error().message;
+        return;
+    }
+    const int unseen = m_notices->unseenCount();
+    m_noticesButton->setText(unseen > 0 ? tr("%n new notice(s)", nullptr, unseen) : tr("Notices"));
+    m_noticesButton->setToolTip(tr("What the server refused, and the text to recover (Ctrl+Shift+N)"));
+    m_noticesButton->setVisible(m_notices->rowCount() > 0);
+}
+
+void MainWindow::showNotices()
+{
+    reloadNotices();
+    Widgets::NoticesDialog dialog(m_notices, this);
+    connect(&dialog, &Widgets::NoticesDialog::noticeRead, this, &MainWindow::markNoticeRead);
+    dialog.exec();
+}
+
+void MainWindow::markNoticeRead(qint64 id)
+{
+    m_store
+        .write([id](Models::WriteContext &context) { return Sync::SyncStore(context).markNoticeSeen(id); },
+               Models::Durability::Normal)
+        .then(this, [this](const Models::Status &status) {
+            if (!status) {
+                qCWarning(lc) << "cannot mark a notice read:" << status.error().message;
+                return;
+            }
+            reloadNotices();
+        });
+}
+
 void MainWindow::reload()
 {
     if (Models::Status status = m_model->reload(m_store.readDatabase()); !status) {
@@ -95,18 +243,32 @@ void MainWindow::reload()
         return;
     }
     updateCount();
+    selectFirstTicketIfNone();
     emit ticketsLoaded(m_model->rowCount());
+}
+
+void MainWindow::selectFirstTicketIfNone()
+{
+    // The agent starts on the top of the queue, with its customer beside it.
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
+        m_view->setCurrentIndex(m_model->index(0, Models::QueueModel::SubjectColumn));
+    }
 }
 
 void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
 {
+    if (m_history->isAffectedBy(changes)) {
+        loadHistory();
+    }
     if (changes.everything) {
         reload();
+        reloadNotices();
         return;
     }
     if (Models::Status status = m_model->refresh(m_store.readDatabase(), changes); !status) {
         qCWarning(lc) << "cannot refresh the queue:" << status.error().message;
     }
+    selectFirstTicketIfNone();
 }
 
 void MainWindow::updateCount()

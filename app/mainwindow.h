@@ -4,23 +4,32 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
 
+class QDockWidget;
 class QLabel;
+class QToolButton;
 
 namespace Frontline::Models {
+class CustomerHistoryModel;
 class LocalStore;
+class NoticeListModel;
 class QueueModel;
 struct ChangeSet;
 }  // namespace Frontline::Models
 
 namespace Frontline::Widgets {
+class CustomerHistoryPanel;
 class QueueView;
-}
+}  // namespace Frontline::Widgets
 
 namespace Frontline::App {
 
 /*!
-    \brief The agent's main window: the ticket queue, with the state of the cache in the status bar.
+    \brief The agent's main window: the ticket queue, the selected ticket's customer history beside it,
+    and the state of the cache and the connection in the status bar.
 
     It reads through the store's read connection and refreshes only what each commit changed.
 */
@@ -35,15 +44,31 @@ public:
 
     Models::QueueModel *queueModel() const { return m_model; }
     Widgets::QueueView *queueView() const { return m_view; }
+    Models::CustomerHistoryModel *historyModel() const { return m_history; }
+    Widgets::CustomerHistoryPanel *historyPanel() const { return m_historyPanel; }
+    Models::NoticeListModel *noticeModel() const { return m_notices; }
+
+    /*! Milliseconds a selected customer stays selected before their history is fetched. */
+    static constexpr int HistoryFetchDelayMs = 400;
 
     /*! Shown in the status bar while long work (generating demo data) runs, or when it failed. */
     void showActivity(const QString &text);
     /*! The connection to the server, in the status bar ("Online", "Offline · 3 changes waiting to be sent"). */
     void showSyncStatus(const QString &text);
+    /*! Whether the server can be asked now (signed in and online). */
+    void setServerReachable(bool reachable);
+    /*! A history fetch asked for with customerHistoryRequested() ended. */
+    void historyFetched(const QUuid &customerId, bool ok);
+    /*! Reads the notices again (a new one was added) and tells the agent. */
+    void noticeAdded(const QString &text);
+    /*! Opens the list of notices, with the text of refused replies to recover. */
+    void showNotices();
 
 signals:
     /*! The queue was (re)loaded and shows \a count tickets. */
     void ticketsLoaded(int count);
+    /*! The agent opened a customer whose older history is not cached: fetch it from the server. */
+    void customerHistoryRequested(const QUuid &customerId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +80,13 @@ private:
     void updateCount();
     void restoreLayout();
     void saveLayout() const;
+    void createHistoryDock();
+    void onCurrentTicketChanged();
+    void selectFirstTicketIfNone();
+    void loadHistory();
+    void fetchHistoryIfMissing();
+    void reloadNotices();
+    void markNoticeRead(qint64 id);
 
     Models::LocalStore &m_store;
     Models::QueueModel *m_model = nullptr;
@@ -62,6 +94,14 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    Models::CustomerHistoryModel *m_history = nullptr;
+    Widgets::CustomerHistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    Models::NoticeListModel *m_notices = nullptr;
+    QToolButton *m_noticesButton = nullptr;
+    QTimer m_historyFetchTimer;
+    QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again
+    bool m_serverReachable = false;
 };
 
 }  // namespace Frontline::App

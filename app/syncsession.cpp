@@ -26,7 +26,10 @@ SyncSession::SyncSession(Models::LocalStore &store, Account account, QObject *pa
     connect(m_client, &Sync::SyncClient::storageFailed, this, &SyncSession::storageFailed);
     connect(m_client, &Sync::SyncClient::tokenIssued, this,
             [this](const QString &token, const QDateTime &) { m_credentials.saveToken(m_account, token); });
+    connect(m_client, &Sync::SyncClient::historyFetched, this,
+            [this](const QUuid &customerId, bool ok, bool) { emit historyFetched(customerId, ok); });
     connect(m_client, &Sync::SyncClient::stateChanged, this, [this](Sync::SyncClient::State state) {
+        emit reachableChanged(state == Sync::SyncClient::State::Online || state == Sync::SyncClient::State::Syncing);
         if (state == Sync::SyncClient::State::SignedOut) {
             m_credentials.deleteToken(m_account);
             QMetaObject::invokeMethod(m_client, [this] { emit passwordNeeded(m_client->problem()); });
@@ -55,6 +58,11 @@ SyncSession::~SyncSession()
 void SyncSession::start()
 {
     m_credentials.loadToken(m_account);
+}
+
+void SyncSession::fetchCustomerHistory(const QUuid &customerId)
+{
+    QMetaObject::invokeMethod(m_client, [client = m_client, customerId] { client->fetchCustomerHistory(customerId); });
 }
 
 void SyncSession::signIn(const QString &password)

@@ -40,12 +40,17 @@ public:
     /*! Looks up a stored session; passwordNeeded() follows when there is none. */
     void start();
     void signIn(const QString &password);
+    /*! Asks the server for a customer's older tickets; historyFetched() follows. */
+    void fetchCustomerHistory(const QUuid &customerId);
     const Account &account() const { return m_account; }
 
 signals:
     void statusChanged(const QString &text);
     /*! The cache holds everything the server had for this agent when the connection was made. */
     void caughtUp();
+    /*! Whether the server can be asked now: signed in and caught up or syncing. */
+    void reachableChanged(bool reachable);
+    void historyFetched(const QUuid &customerId, bool ok);
     void noticeAdded(const Frontline::Sync::Notice &notice);
     /*! No stored session, or the server ended it: ask the agent for the password. */
     void passwordNeeded(const QString &reason);

@@ -10,6 +10,13 @@
             <numerusform>%n tickets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notice(s)</source>
+        <translation>
+            <numerusform>%n new notice</numerusform>
+            <numerusform>%n new notices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -97,6 +104,30 @@
         <translation>
             <numerusform>Offline · %n change waiting to be sent</numerusform>
             <numerusform>Offline · %n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::CustomerHistoryPanel</name>
+    <message numerus="yes">
+        <source>%n ticket(s) from your queues are cached; older history needs the server.</source>
+        <translation>
+            <numerusform>%n ticket from your queues is cached; older history needs the server.</numerusform>
+            <numerusform>%n tickets from your queues are cached; older history needs the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete history cached (%n ticket(s)), fetched %1.</source>
+        <translation>
+            <numerusform>Complete history cached (%n ticket), fetched %1.</numerusform>
+            <numerusform>Complete history cached (%n tickets), fetched %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest history cached (%n ticket(s)), fetched %1; older tickets need the server.</source>
+        <translation>
+            <numerusform>Newest history cached (%n ticket), fetched %1; older tickets need the server.</numerusform>
+            <numerusform>Newest history cached (%n tickets), fetched %1; older tickets need the server.</numerusform>
         </translation>
     </message>
 </context>

@@ -103,6 +103,36 @@
             <numerusform>%n 个工单</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer History</source>
+        <translation>客户历史(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notices…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Customer History</source>
+        <translation>客户历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notice(s)</source>
+        <translation>
+            <numerusform>%n 条新通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>What the server refused, and the text to recover (Ctrl+Shift+N)</source>
+        <translation>服务器拒绝了什么，以及可找回的文字（Ctrl+Shift+N）</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -127,6 +157,37 @@
         <translation>
             <numerusform>有 %n 条关于被拒绝更改的通知无法读取。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::CustomerHistoryModel</name>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
     </message>
 </context>
 <context>
@@ -257,6 +318,13 @@
     <message>
         <source>Frontline could not save to the local cache “%1” (%2). Nothing was saved.</source>
         <translation>Frontline 无法保存到本地缓存“%1”（%2）。未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::NoticeListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1288,122 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Your text was kept: you can copy it from this notice.</source>
         <translation>您的文字已保留：可从此通知中复制。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::CustomerHistoryPanel</name>
+    <message>
+        <source>Standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>未知客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tickets of this customer</source>
+        <translation>该客户的工单</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>刷新历史</translation>
+    </message>
+    <message>
+        <source>Load older history</source>
+        <translation>加载更早的历史</translation>
+    </message>
+    <message>
+        <source>Ask the server for this customer&apos;s older tickets</source>
+        <translation>向服务器获取该客户更早的工单</translation>
+    </message>
+    <message>
+        <source>Needs the server: you are offline</source>
+        <translation>需要连接服务器：您当前离线</translation>
+    </message>
+    <message>
+        <source>%1 · VIP</source>
+        <translation>%1 · VIP</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>累计消费 %1</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its customer&apos;s history.</source>
+        <translation>选择一个工单以查看其客户的历史。</translation>
+    </message>
+    <message>
+        <source>Loading this customer&apos;s history from the server…</source>
+        <translation>正在从服务器加载该客户的历史…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) from your queues are cached; older history needs the server.</source>
+        <translation>
+            <numerusform>已缓存您队列中的 %n 个工单；更早的历史需要连接服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete history cached (%n ticket(s)), fetched %1.</source>
+        <translation>
+            <numerusform>已缓存完整历史（%n 个工单），获取于 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest history cached (%n ticket(s)), fetched %1; older tickets need the server.</source>
+        <translation>
+            <numerusform>已缓存最近的历史（%n 个工单），获取于 %1；更早的工单需要连接服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not be reached; this is what the cache holds.</source>
+        <translation>无法连接服务器；以下是缓存中的内容。</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>您当前离线。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::NoticesDialog</name>
+    <message>
+        <source>Text the server did not take — copy it to send it again:</source>
+        <translation>服务器未接受的文字——复制后可重新发送：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>复制文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No notices. When the server refuses a change, it is explained here.</source>
+        <translation>没有通知。服务器拒绝某项更改时，会在这里说明原因。</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notices, newest first</source>
+        <translation>通知，最新的在前</translation>
+    </message>
+    <message>
+        <source>Recovered text</source>
+        <translation>找回的文字</translation>
     </message>
 </context>
 <context>

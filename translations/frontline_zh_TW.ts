@@ -103,6 +103,36 @@
             <numerusform>%n 張工單</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer History</source>
+        <translation>客戶歷史(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notices…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Customer History</source>
+        <translation>客戶歷史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notice(s)</source>
+        <translation>
+            <numerusform>%n 則新通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>What the server refused, and the text to recover (Ctrl+Shift+N)</source>
+        <translation>伺服器拒絕了什麼，以及可找回的文字（Ctrl+Shift+N）</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -127,6 +157,37 @@
         <translation>
             <numerusform>有 %n 則關於遭拒變更的通知無法讀取。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::CustomerHistoryModel</name>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
     </message>
 </context>
 <context>
@@ -257,6 +318,13 @@
     <message>
         <source>Frontline could not save to the local cache “%1” (%2). Nothing was saved.</source>
         <translation>Frontline 無法儲存到本機快取「%1」（%2）。未儲存任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::NoticeListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1288,122 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Your text was kept: you can copy it from this notice.</source>
         <translation>您的文字已保留：可從此通知中複製。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::CustomerHistoryPanel</name>
+    <message>
+        <source>Standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>銀卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>未知客戶</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Tickets of this customer</source>
+        <translation>該客戶的工單</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>重新整理歷史</translation>
+    </message>
+    <message>
+        <source>Load older history</source>
+        <translation>載入更早的歷史</translation>
+    </message>
+    <message>
+        <source>Ask the server for this customer&apos;s older tickets</source>
+        <translation>向伺服器取得該客戶更早的工單</translation>
+    </message>
+    <message>
+        <source>Needs the server: you are offline</source>
+        <translation>需要連線伺服器：您目前離線</translation>
+    </message>
+    <message>
+        <source>%1 · VIP</source>
+        <translation>%1 · VIP</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>累計消費 %1</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its customer&apos;s history.</source>
+        <translation>選擇一張工單以檢視其客戶的歷史。</translation>
+    </message>
+    <message>
+        <source>Loading this customer&apos;s history from the server…</source>
+        <translation>正在從伺服器載入該客戶的歷史…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) from your queues are cached; older history needs the server.</source>
+        <translation>
+            <numerusform>已快取您佇列中的 %n 張工單；更早的歷史需要連線伺服器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete history cached (%n ticket(s)), fetched %1.</source>
+        <translation>
+            <numerusform>已快取完整歷史（%n 張工單），取得於 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest history cached (%n ticket(s)), fetched %1; older tickets need the server.</source>
+        <translation>
+            <numerusform>已快取最近的歷史（%n 張工單），取得於 %1；更早的工單需要連線伺服器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not be reached; this is what the cache holds.</source>
+        <translation>無法連線伺服器；以下是快取中的內容。</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>您目前離線。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::NoticesDialog</name>
+    <message>
+        <source>Text the server did not take — copy it to send it again:</source>
+        <translation>伺服器未接受的文字——複製後可重新傳送：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>複製文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No notices. When the server refuses a change, it is explained here.</source>
+        <translation>沒有通知。伺服器拒絕某項變更時，會在這裡說明原因。</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notices, newest first</source>
+        <translation>通知，最新的在前</translation>
+    </message>
+    <message>
+        <source>Recovered text</source>
+        <translation>找回的文字</translation>
     </message>
 </context>
 <context>
