@@ -1063,6 +1063,7 @@ int main(int argc, char *argv[])
 {
     s_clock.start();
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // in order with the server's log lines on stderr
+    S::preferScalableEventLoop();              // as frontline-server does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

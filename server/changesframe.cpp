@@ -25,23 +25,26 @@ QByteArray jsonString(const QString &text)
 
 QByteArray ChangesFrame::item(const Change &change)
 {
+    // Keys in sorted order, as QJsonDocument writes them: a reader's JSON parser then has nothing to sort.
     QByteArray json;
     json.reserve(120 + change.storedData.size());
-    json += R"({"seq":)";
-    json += QByteArray::number(change.seq);
-    json += R"(,"kind":)";
+    json += '{';
+    if (change.op == u"upsert") {
+        json += R"("data":)";
+        json +=
+            change.storedData.isEmpty() ? QJsonDocument(change.data).toJson(QJsonDocument::Compact) : change.storedData;
+        json += ',';
+    }
+    json += R"("id":")";
+    json += change.entityId.toByteArray(QUuid::WithoutBraces);
+    json += R"(","kind":)";
     json += jsonString(change.kind);
     json += R"(,"op":)";
     json += jsonString(change.op);
-    json += R"(,"id":")";
-    json += change.entityId.toByteArray(QUuid::WithoutBraces);
-    json += R"(","rev":)";
+    json += R"(,"rev":)";
     json += QByteArray::number(change.rev);
-    if (change.op == u"upsert") {
-        json += R"(,"data":)";
-        json +=
-            change.storedData.isEmpty() ? QJsonDocument(change.data).toJson(QJsonDocument::Compact) : change.storedData;
-    }
+    json += R"(,"seq":)";
+    json += QByteArray::number(change.seq);
     json += '}';
     return json;
 }
@@ -58,19 +61,19 @@ QString ChangesFrame::take(const QString &requestId, qint64 cursor, bool more, q
 {
     QByteArray frame;
     frame.reserve(m_body.size() + 160);
-    frame += R"({"type":)";
-    frame += jsonString(Protocol::Changes::Type.toString());
-    frame += R"(,"id":)";
-    frame += jsonString(requestId);
-    frame += R"(,"cursor":)";
+    frame += R"({"changes":[)";
+    frame += m_body;
+    frame += R"(],"cursor":)";
     frame += QByteArray::number(cursor);
-    frame += R"(,"more":)";
-    frame += more ? "true" : "false";
     frame += R"(,"estimatedTotal":)";
     frame += QByteArray::number(estimatedTotal);
-    frame += R"(,"changes":[)";
-    frame += m_body;
-    frame += "]}";
+    frame += R"(,"id":)";
+    frame += jsonString(requestId);
+    frame += R"(,"more":)";
+    frame += more ? "true" : "false";
+    frame += R"(,"type":)";
+    frame += jsonString(Protocol::Changes::Type.toString());
+    frame += '}';
     m_body.clear();
     m_items = 0;
     return QString::fromUtf8(frame);

@@ -62,6 +62,13 @@ Result<QSslConfiguration> tlsConfiguration(const ServerConfig &config)
 
 }  // namespace
 
+void preferScalableEventLoop()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
+        qputenv("QT_NO_GLIB", "1");
+    }
+}
+
 FrontlineServer::FrontlineServer(ServerConfig config, ServerDatabase::Location location, QObject *parent)
     : FrontlineServer(std::move(config), std::move(location), Tuning{}, parent)
 {}
