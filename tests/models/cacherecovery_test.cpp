@@ -579,11 +579,14 @@ TEST_CASE("A commit that fails tells every job of its batch and keeps none of th
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     auto store = Tests::openStore(path);
-    QSemaphore mayStart;
+    QSemaphore running;
+    QSemaphore mayFinish;
     auto gate = store->write([&](WriteContext &) -> Status {
-        mayStart.acquire();  // hold the writer until both jobs are queued into one batch
+        running.release();
+        mayFinish.acquire();  // hold the writer until both jobs are queued: they form the next batch
         return Ok{};
     });
+    running.acquire();  // the gate is its own batch, whenever the writer thread got to it
     auto queue = store->write([](WriteContext &context) { return context.entities.upsert(Tests::sampleQueue()); });
     // A foreign key checked only at COMMIT: every statement succeeds, the commit does not.
     auto orphan = store->write([](WriteContext &context) -> Status {
@@ -594,11 +597,12 @@ TEST_CASE("A commit that fails tells every job of its batch and keeps none of th
         return context.entities.upsert(
             Tests::sampleTicket(Tests::sampleQueue(), Tests::sampleCustomer(), 7, QStringLiteral("订单未收到")));
     });
-    mayStart.release();
+    mayFinish.release();
     for (auto *future : {&gate, &queue, &orphan}) {
         future->waitForFinished();
     }
-    for (auto *future : {&gate, &queue, &orphan}) {
+    CHECK(gate.result().ok());
+    for (auto *future : {&queue, &orphan}) {
         REQUIRE_FALSE(future->result().ok());
         CHECK(future->result().error().code == Error::Code::Database);
         CHECK(future->result().error().message.contains(QDir::toNativeSeparators(path)));
