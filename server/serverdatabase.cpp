@@ -115,10 +115,12 @@ Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &v
     query.setForwardOnly(m_dialect == Dialect::Sqlite);
     if (m_dialect == Dialect::Postgres) {
         // Qt's PostgreSQL driver prepares, runs and deallocates a server-side statement for every
-        // query: three round trips. The driver's own quoting (formatValue(), as Qt uses for drivers
-        // without placeholders; standard_conforming_strings is on) makes it one. Statements queued by
-        // execLater() go in the same round trip; the query's result is the last statement's.
-        QString text = values.isEmpty() ? sql : inlineValues(sql, values);
+        // query: three round trips. Here a statement with values is prepared once per connection (SQL
+        // PREPARE, sent along with its first use) and run with EXECUTE and the values as literals in the
+        // driver's own quoting (formatValue(); standard_conforming_strings is on): one round trip, and
+        // PostgreSQL parses and plans it once. Statements queued by execLater() go in the same round
+        // trip; the query's result is the last statement's.
+        QString text = values.isEmpty() ? sql : preparedCall(sql, values);
         const int earlier = m_pendingCount;
         if (earlier > 0) {
             text.prepend(m_pending);
@@ -132,8 +134,10 @@ Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &v
             ran = query.nextResult();
         }
         if (!ran) {
+            forgetUnsentPrepares();
             return databaseError(QStringLiteral("running \"%1\"").arg(text.simplified().left(160)), query.lastError());
         }
+        m_preparing.clear();  // every PREPARE of this round trip ran
         return query;
     }
     if (values.isEmpty()) {
@@ -181,13 +185,62 @@ QString ServerDatabase::inlineValues(const QString &sql, const QVariantList &val
     return out;
 }
 
+QString ServerDatabase::preparedCall(const QString &sql, const QVariantList &values)
+{
+    auto name = m_prepared.constFind(sql);
+    if (name == m_prepared.constEnd()) {
+        if (m_prepared.size() >= MaxPreparedStatements) {
+            return inlineValues(sql, values);  // an unusual statement: not worth a slot
+        }
+        // A new name every time: a PREPARE of a failed round trip may or may not have run.
+        name = m_prepared.insert(sql, QStringLiteral("frontline_%1").arg(++m_nextPrepared));
+        m_preparing.append(sql);
+        QString body;
+        body.reserve(sql.size() + values.size() * 2);
+        int parameter = 0;
+        bool inLiteral = false;
+        for (const QChar c : sql) {
+            if (c == u'\'') {
+                inLiteral = !inLiteral;
+            }
+            if (c == u'?' && !inLiteral) {
+                body += u'$' + QString::number(++parameter);
+            } else {
+                body += c;
+            }
+        }
+        m_pending += QStringLiteral("PREPARE %1 AS %2;").arg(*name, body);
+        ++m_pendingCount;
+    }
+    QString call = QStringLiteral("EXECUTE %1(").arg(*name);
+    QSqlDriver *driver = m_db.driver();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QSqlField field(QString(), values[i].metaType());
+        field.setValue(values[i]);
+        if (i > 0) {
+            call += QStringLiteral(", ");
+        }
+        call += driver->formatValue(field);
+    }
+    call += u')';
+    return call;
+}
+
+void ServerDatabase::forgetUnsentPrepares()
+{
+    for (const QString &sql : std::as_const(m_preparing)) {
+        m_prepared.remove(sql);
+    }
+    m_preparing.clear();
+}
+
 Status ServerDatabase::execLater(const QString &sql, const QVariantList &values)
 {
     if (m_dialect == Dialect::Sqlite) {
         auto done = exec(sql, values);
         return done ? Status(Ok{}) : Status(done.error());
     }
-    m_pending += values.isEmpty() ? sql : inlineValues(sql, values);
+    m_pending += values.isEmpty() ? sql : preparedCall(sql, values);
     m_pending += u';';
     ++m_pendingCount;
     return Ok{};
@@ -226,6 +279,7 @@ Status ServerDatabase::transaction(const std::function<Status()> &work)
     }
     m_pending.clear();  // nothing of a failed transaction is to run
     m_pendingCount = 0;
+    forgetUnsentPrepares();
     if (auto rolledBack = exec(QStringLiteral("ROLLBACK")); !rolledBack) {
         qCWarning(lc) << "rollback failed:" << rolledBack.error().message;
     }

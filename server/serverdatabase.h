@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QVariantList>
 
@@ -107,12 +109,19 @@ private:
     ServerDatabase(QSqlDatabase db, Dialect dialect, Location location);
     /*! \a sql with each ? replaced by the driver's literal for the next of \a values. */
     QString inlineValues(const QString &sql, const QVariantList &values) const;
+    /*! PostgreSQL: the statement to send for \a sql, an EXECUTE of a statement prepared on this connection. */
+    QString preparedCall(const QString &sql, const QVariantList &values);
+    void forgetUnsentPrepares();
+    static constexpr int MaxPreparedStatements = 512;
 
     QSqlDatabase m_db;
     Dialect m_dialect;
     Location m_location;
     QString m_pending;  // PostgreSQL: statements from execLater(), sent with the next one
     int m_pendingCount = 0;
+    QHash<QString, QString> m_prepared;  // PostgreSQL: SQL text → name of its prepared statement
+    QStringList m_preparing;             // prepared in the round trip being built: forgotten if it fails
+    int m_nextPrepared = 0;
     QString m_notifyStatement;  // see notifyOnCommit()
     std::optional<qint64> m_appendedSeq;
 };
