@@ -90,6 +90,7 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
     QObject::connect(&window, &App::MainWindow::customerHistoryRequested, &session,
                      &App::SyncSession::fetchCustomerHistory);
     QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);
+    QObject::connect(&session, &App::SyncSession::credentialsNote, &window, &App::MainWindow::showActivity);
     QObject::connect(&session, &App::SyncSession::passwordNeeded, &window, [&window, &session](const QString &reason) {
         QByteArray scripted = qgetenv("FRONTLINE_PASSWORD");
         if (!scripted.isEmpty() && reason.isEmpty()) {

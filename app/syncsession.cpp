@@ -35,6 +35,12 @@ SyncSession::SyncSession(Models::LocalStore &store, Account account, QObject *pa
             QMetaObject::invokeMethod(m_client, [this] { emit passwordNeeded(m_client->problem()); });
         }
     });
+    connect(&m_credentials, &CredentialStore::tokenSaved, this,
+            [this](const Account &, CredentialStore::Storage storage) {
+                if (storage != CredentialStore::Storage::Keychain) {
+                    emit credentialsNote(m_credentials.storageNote());
+                }
+            });
     connect(&m_credentials, &CredentialStore::tokenLoaded, this, [this](const Account &loaded, const QString &token) {
         if (!(loaded == m_account)) {
             return;

@@ -55,6 +55,8 @@ signals:
     /*! No stored session, or the server ended it: ask the agent for the password. */
     void passwordNeeded(const QString &reason);
     void storageFailed(const QString &message);
+    /*! The session could not be kept in a system keychain: \a note says what that means for the agent. */
+    void credentialsNote(const QString &note);
 
 private:
     Account m_account;
