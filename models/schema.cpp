@@ -161,7 +161,28 @@ constexpr std::array step4{
     "CREATE INDEX outbox_by_entity ON outbox(entity_id)",
 };
 
-constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3, step4};
+// Version 5: offline search. A full-text index over the articles, kept by triggers, with the
+// "frontline" tokenizer (SearchText: CJK characters and pairs, Traditional folded to Simplified,
+// Latin case- and accent-folded); and how often this agent used each canned reply.
+constexpr std::array step5{
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid', "
+    "tokenize='frontline')",
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body); "
+    "END",
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN "
+    "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body); "
+    "INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
+    "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+    R"(CREATE TABLE canned_reply_usage (
+        reply_id TEXT PRIMARY KEY NOT NULL,
+        uses INTEGER NOT NULL DEFAULT 0,
+        last_used_at INTEGER) WITHOUT ROWID)",
+};
+
+constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3, step4, step5};
 
 Status runStep(QSqlQuery &query, int version)
 {

@@ -3,6 +3,8 @@
 
 #include "sqlconnection.h"
 
+#include "searchtext.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QSqlDriver>
@@ -50,9 +52,17 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const QString &path, 
             break;
         }
         if (database.open()) {
-            return std::unique_ptr<SqlConnection>(new SqlConnection(database, path));
+            // The search index's tokenizer lives in this process: every connection needs it before it
+            // reads or writes a table indexed with it (a trigger on articles writes the index).
+            QString tokenizerError;
+            if (SearchText::registerTokenizer(sqliteHandle(database), &tokenizerError)) {
+                return std::unique_ptr<SqlConnection>(new SqlConnection(database, path));
+            }
+            error = QStringLiteral("the search tokenizer could not be registered: %1").arg(tokenizerError);
+            database.close();
+        } else {
+            error = database.lastError().text();
         }
-        error = database.lastError().text();
     }
     QSqlDatabase::removeDatabase(name);
     return Error{Error::Code::Io, QStringLiteral("cannot open %1: %2").arg(path, error), {}};

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <models/searchtext.h>
 #include <models/cacherecovery.h>
 #include <models/localstore.h>
 #include <models/schema.h>
@@ -58,6 +59,7 @@ void execOnFile(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(Models::SearchText::registerTokenizer(db));  // as every store connection has it
     char *message = nullptr;
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
     INFO((message ? message : ""));

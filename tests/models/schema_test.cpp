@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <models/searchtext.h>
 #include <models/localstore.h>
 #include <models/schema.h>
 
@@ -24,6 +25,7 @@ void createFromFixture(const QString &path, int version)
     const QByteArray script = Tests::readAll(QStringLiteral(FRONTLINE_TEST_DATA_DIR "/schema_v%1.sql").arg(version));
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(Models::SearchText::registerTokenizer(db));  // as every store connection has it
     char *error = nullptr;
     const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, &error);
     INFO((error ? error : ""));
@@ -37,6 +39,7 @@ void execOnFile(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(Models::SearchText::registerTokenizer(db));  // as every store connection has it
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
     sqlite3_close(db);
     REQUIRE(rc == SQLITE_OK);
