@@ -362,7 +362,7 @@ int main(int argc, char *argv[])
     std::printf("\n%-16s %8s %8s %9s %9s %9s %9s %9s\n", "query", "ours", "xapian", "ours p50", "ours p99", "rank p50",
                 "xap p50", "xap p99");
     QSqlQuery rankOnly(db);
-    rankOnly.prepare(QStringLiteral("SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS score FROM articles_fts "
+    rankOnly.prepare(QStringLiteral("SELECT rowid, frontline_rank(articles_fts, 10.0, 1.0) AS score FROM articles_fts "
                                     "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"));
     Latency ours;
     Latency theirs;

@@ -190,7 +190,7 @@ Result<std::vector<ArticleHit>> run(const QSqlDatabase &db, const QString &expre
 {
     // Rank only rowids first and read titles and bodies for the few that are shown: ordering rows that
     // carry 1.5 KB bodies would read every matching article.
-    QString ranked = QStringLiteral("SELECT articles_fts.rowid AS rowid, bm25(articles_fts, %1, %2) AS score "
+    QString ranked = QStringLiteral("SELECT articles_fts.rowid AS rowid, frontline_rank(articles_fts, %1, %2) AS score "
                                     "FROM articles_fts")
                          .arg(ArticleSearch::TitleWeight)
                          .arg(ArticleSearch::BodyWeight);

@@ -7,6 +7,8 @@
 
 #include <QChar>
 
+#include <cmath>
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 #include <vector>
@@ -235,6 +237,80 @@ int runTokenizer(Fts5Tokenizer *, void *context, int flags, const char *text, in
     return rc;
 }
 
+// The rank function "frontline_rank(table, title weight, body weight)": BM25 without the document-length
+// part (b = 0). FTS5's bm25() reads every matching row's column sizes from the index's docsize table,
+// one lookup a row; for a common character that matches most articles that lookup was most of a
+// search's time. Articles are of similar length, so the normalisation changes little.
+struct RankData
+{
+    std::vector<double> idf;  // per phrase
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count)
+{
+    ++*static_cast<qint64 *>(count);
+    return SQLITE_OK;
+}
+
+RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *fts)
+{
+    if (auto *data = static_cast<RankData *>(api->xGetAuxdata(fts, 0))) {
+        return data;
+    }
+    auto data = std::make_unique<RankData>();
+    sqlite3_int64 rows = 0;
+    api->xRowCount(fts, &rows);
+    for (int phrase = 0; phrase < api->xPhraseCount(fts); ++phrase) {
+        qint64 hits = 0;
+        api->xQueryPhrase(fts, phrase, &hits, countRow);
+        // As FTS5's bm25(): never zero or negative, so a very common term still counts a little.
+        const double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+        data->idf.push_back(std::max(idf, 1e-6));
+    }
+    RankData *raw = data.get();
+    if (api->xSetAuxdata(fts, data.release(), [](void *p) { delete static_cast<RankData *>(p); }) != SQLITE_OK) {
+        return nullptr;  // xSetAuxdata frees it on failure
+    }
+    return raw;
+}
+
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int valueCount,
+          sqlite3_value **values)
+{
+    constexpr double k1 = 1.2;
+    const RankData *data = rankData(api, fts);
+    if (!data) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    const int columns = api->xColumnCount(fts);
+    std::vector<double> weights(std::size_t(columns), 1.0);
+    for (int i = 0; i < columns && i < valueCount; ++i) {
+        weights[std::size_t(i)] = sqlite3_value_double(values[i]);
+    }
+    const std::size_t phrases = data->idf.size();
+    std::vector<int> frequency(phrases * std::size_t(columns), 0);
+    int instances = 0;
+    api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0;
+        int column = 0;
+        int offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && std::size_t(phrase) < phrases) {
+            ++frequency[std::size_t(phrase) * std::size_t(columns) + std::size_t(column)];
+        }
+    }
+    double score = 0;
+    for (std::size_t phrase = 0; phrase < phrases; ++phrase) {
+        double weighted = 0;
+        for (int column = 0; column < columns; ++column) {
+            weighted += weights[std::size_t(column)] * frequency[phrase * std::size_t(columns) + std::size_t(column)];
+        }
+        score += data->idf[phrase] * weighted * (k1 + 1) / (weighted + k1);
+    }
+    sqlite3_result_double(context, -score);  // lower is better, as with bm25()
+}
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -326,7 +402,10 @@ bool SearchText::registerTokenizer(sqlite3 *db, QString *error)
         return false;
     }
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
-    const int rc = api->xCreateTokenizer(api, TokenizerName, nullptr, &tokenizer, nullptr);
+    int rc = api->xCreateTokenizer(api, TokenizerName, nullptr, &tokenizer, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = api->xCreateFunction(api, RankFunctionName, nullptr, rank, nullptr);
+    }
     if (rc != SQLITE_OK && error) {
         *error = QString::fromUtf8(sqlite3_errstr(rc));
     }

@@ -59,10 +59,15 @@ public:
     /*! The number of query tokens \a text gives: 0 when it has nothing searchable. */
     static int queryTokenCount(QStringView text);
 
-    /*! Registers the FTS5 tokenizer "frontline" on \a db; every connection that reads or writes the index needs it. */
+    /*!
+        Registers the FTS5 tokenizer "frontline" and the rank function "frontline_rank" on \a db; every
+        connection that reads or writes the index needs them.
+    */
     static bool registerTokenizer(sqlite3 *db, QString *error = nullptr);
 
     static constexpr const char *TokenizerName = "frontline";
+    /*! frontline_rank(table, weight of column 0, weight of column 1, …): BM25 with no length normalisation. */
+    static constexpr const char *RankFunctionName = "frontline_rank";
 };
 
 }  // namespace Frontline::Models
