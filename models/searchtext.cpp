@@ -290,14 +290,16 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     }
     const std::size_t phrases = data->idf.size();
     std::vector<int> frequency(phrases * std::size_t(columns), 0);
-    int instances = 0;
-    api->xInstCount(fts, &instances);
-    for (int i = 0; i < instances; ++i) {
-        int phrase = 0;
-        int column = 0;
+    // Phrase by phrase: cheaper than xInstCount(), which merges and sorts the instances of all phrases.
+    for (std::size_t phrase = 0; phrase < phrases; ++phrase) {
+        Fts5PhraseIter iterator;
+        int column = -1;
         int offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && std::size_t(phrase) < phrases) {
-            ++frequency[std::size_t(phrase) * std::size_t(columns) + std::size_t(column)];
+        for (api->xPhraseFirst(fts, int(phrase), &iterator, &column, &offset); column >= 0;
+             api->xPhraseNext(fts, &iterator, &column, &offset)) {
+            if (column < columns) {
+                ++frequency[phrase * std::size_t(columns) + std::size_t(column)];
+            }
         }
     }
     double score = 0;
