@@ -3,12 +3,14 @@
 
 #include "mainwindow.h"
 
+#include <models/articlesearchmodel.h>
 #include <models/customerhistorymodel.h>
 #include <models/localstore.h>
 #include <models/noticelistmodel.h>
 #include <models/queuemodel.h>
 #include <sync/engine/syncstore.h>
 #include <widgets/customerhistorypanel.h>
+#include <widgets/knowledgebasepanel.h>
 #include <widgets/noticesdialog.h>
 #include <widgets/queueview.h>
 
@@ -46,6 +48,8 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     , m_syncLabel(new QLabel(this))
     , m_history(new Models::CustomerHistoryModel(this))
     , m_historyPanel(new Widgets::CustomerHistoryPanel(this))
+    , m_articles(new Models::ArticleSearchModel(this))
+    , m_knowledgeBase(new Widgets::KnowledgeBasePanel(this))
     , m_notices(new Models::NoticeListModel(this))
     , m_noticesButton(new QToolButton(this))
 {
@@ -65,6 +69,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     createHistoryDock();
+    createKnowledgeBaseDock();
     createMenus();
     restoreLayout();
 
@@ -98,6 +103,13 @@ void MainWindow::createMenus()
     history->setText(tr("&Customer History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     view->addAction(history);
+    QAction *knowledgeBase = m_knowledgeBaseDock->toggleViewAction();
+    knowledgeBase->setText(tr("&Knowledge Base"));
+    view->addAction(knowledgeBase);
+    QAction *search = view->addAction(tr("&Search the Knowledge Base"), this, &MainWindow::focusKnowledgeBase);
+    search->setObjectName(QStringLiteral("searchKnowledgeBase"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addSeparator();
     QAction *notices = view->addAction(tr("&Notices…"), this, &MainWindow::showNotices);
     notices->setObjectName(QStringLiteral("showNotices"));
     notices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -134,6 +146,60 @@ void MainWindow::createHistoryDock()
     resizeDocks({m_historyDock}, {420}, Qt::Horizontal);
 }
 
+void MainWindow::createKnowledgeBaseDock()
+{
+    m_knowledgeBase->setModel(m_articles);
+    m_knowledgeBaseDock = new QDockWidget(tr("Knowledge Base"), this);
+    m_knowledgeBaseDock->setObjectName(QStringLiteral("knowledgeBaseDock"));
+    m_knowledgeBaseDock->setWidget(m_knowledgeBase);
+    m_knowledgeBaseDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_knowledgeBaseDock);
+    tabifyDockWidget(m_historyDock, m_knowledgeBaseDock);
+    m_historyDock->raise();
+    connect(m_knowledgeBase, &Widgets::KnowledgeBasePanel::searchRequested, this, &MainWindow::searchKnowledgeBase);
+    connect(m_knowledgeBase, &Widgets::KnowledgeBasePanel::articleRequested, this, &MainWindow::openArticle);
+}
+
+void MainWindow::focusKnowledgeBase()
+{
+    m_knowledgeBaseDock->show();
+    m_knowledgeBaseDock->raise();
+    m_knowledgeBase->focusSearch();
+}
+
+void MainWindow::searchKnowledgeBase(const QString &text)
+{
+    Models::Status status = Models::Ok{};
+    if (text.trimmed().isEmpty()) {
+        // Nothing typed: what the open ticket is about.
+        const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+        if (row) {
+            status = m_articles->suggestForTicket(m_store.readDatabase(), row->id);
+        } else {
+            m_articles->clear();
+        }
+    } else {
+        Models::ArticleQuery query;
+        query.text = text;
+        status = m_articles->search(m_store.readDatabase(), query);
+    }
+    if (!status) {
+        qCWarning(lc) << "cannot search the knowledge base:" << status.error().message;
+    }
+}
+
+void MainWindow::openArticle(const QUuid &id)
+{
+    auto article = Models::ArticleSearchModel::readArticle(m_store.readDatabase(), id);
+    if (!article) {
+        qCWarning(lc) << "cannot read an article:" << article.error().message;
+        return;
+    }
+    if (*article) {
+        m_knowledgeBase->showArticle(id, (*article)->first, (*article)->second);
+    }
+}
+
 void MainWindow::setServerReachable(bool reachable)
 {
     if (m_serverReachable == reachable) {
@@ -149,6 +215,9 @@ void MainWindow::setServerReachable(bool reachable)
 void MainWindow::onCurrentTicketChanged()
 {
     const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    if (m_knowledgeBase->searchText().trimmed().isEmpty()) {
+        searchKnowledgeBase(QString());  // suggestions follow the open ticket
+    }
     const QUuid customerId = row ? row->customerId : QUuid();
     if (customerId == m_history->customerId()) {
         return;
@@ -259,6 +328,9 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
 {
     if (m_history->isAffectedBy(changes)) {
         loadHistory();
+    }
+    if (changes.everything || !changes.articles.isEmpty()) {
+        searchKnowledgeBase(m_knowledgeBase->searchText());
     }
     if (changes.everything) {
         reload();

@@ -13,6 +13,7 @@ class QLabel;
 class QToolButton;
 
 namespace Frontline::Models {
+class ArticleSearchModel;
 class CustomerHistoryModel;
 class LocalStore;
 class NoticeListModel;
@@ -22,6 +23,7 @@ struct ChangeSet;
 
 namespace Frontline::Widgets {
 class CustomerHistoryPanel;
+class KnowledgeBasePanel;
 class QueueView;
 }  // namespace Frontline::Widgets
 
@@ -47,6 +49,10 @@ public:
     Models::CustomerHistoryModel *historyModel() const { return m_history; }
     Widgets::CustomerHistoryPanel *historyPanel() const { return m_historyPanel; }
     Models::NoticeListModel *noticeModel() const { return m_notices; }
+    Models::ArticleSearchModel *articleModel() const { return m_articles; }
+    Widgets::KnowledgeBasePanel *knowledgeBasePanel() const { return m_knowledgeBase; }
+    /*! Brings the knowledge base forward with the caret in its search box. */
+    void focusKnowledgeBase();
 
     /*! Milliseconds a selected customer stays selected before their history is fetched. */
     static constexpr int HistoryFetchDelayMs = 400;
@@ -81,6 +87,9 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void createHistoryDock();
+    void createKnowledgeBaseDock();
+    void searchKnowledgeBase(const QString &text);
+    void openArticle(const QUuid &id);
     void onCurrentTicketChanged();
     void selectFirstTicketIfNone();
     void loadHistory();
@@ -97,6 +106,9 @@ private:
     Models::CustomerHistoryModel *m_history = nullptr;
     Widgets::CustomerHistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    Models::ArticleSearchModel *m_articles = nullptr;
+    Widgets::KnowledgeBasePanel *m_knowledgeBase = nullptr;
+    QDockWidget *m_knowledgeBaseDock = nullptr;
     Models::NoticeListModel *m_notices = nullptr;
     QToolButton *m_noticesButton = nullptr;
     QTimer m_historyFetchTimer;

@@ -3,6 +3,10 @@
 
 #include "articlesearchmodel.h"
 
+#include "sqlconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextDocument>
 
 namespace Frontline::Models {
@@ -22,6 +26,40 @@ Status ArticleSearchModel::suggest(const QSqlDatabase &db, const QString &subjec
                                    int limit)
 {
     return show(ArticleSearch::suggest(db, subject, latestMessage, limit));
+}
+
+Status ArticleSearchModel::suggestForTicket(const QSqlDatabase &db, const QUuid &ticketId, int limit)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT t.subject, (SELECT m.body FROM messages m WHERE m.ticket_id = t.id "
+                                 "AND m.author_kind = 'customer' ORDER BY m.created_at DESC LIMIT 1) "
+                                 "FROM tickets t WHERE t.id = ?"));
+    query.addBindValue(ticketId.toString(QUuid::WithoutBraces));
+    if (!query.exec()) {
+        return sqlError(QStringLiteral("reading the ticket for suggestions"), query.lastError());
+    }
+    if (!query.next()) {
+        clear();
+        return Ok{};
+    }
+    return suggest(db, query.value(0).toString(), query.value(1).toString(), limit);
+}
+
+Result<std::optional<std::pair<QString, QString>>> ArticleSearchModel::readArticle(const QSqlDatabase &db,
+                                                                                   const QUuid &id)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT title, body FROM articles WHERE id = ?"));
+    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!query.exec()) {
+        return sqlError(QStringLiteral("reading an article"), query.lastError());
+    }
+    if (!query.next()) {
+        return std::optional<std::pair<QString, QString>>();
+    }
+    return std::optional(std::pair(query.value(0).toString(), bodyHtml(query.value(1).toString())));
 }
 
 Status ArticleSearchModel::show(Result<std::vector<ArticleHit>> hits)

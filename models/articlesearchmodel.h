@@ -7,6 +7,9 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+#include <utility>
+
 namespace Frontline::Models {
 
 /*! Knowledge-base results for a view: a search as the agent types, or the suggestions for a ticket. */
@@ -31,11 +34,15 @@ public:
 
     Status search(const QSqlDatabase &db, const ArticleQuery &query);
     Status suggest(const QSqlDatabase &db, const QString &subject, const QString &latestMessage, int limit = 5);
+    /*! Suggestions for the ticket \a ticketId: from its subject and its customer's latest message. */
+    Status suggestForTicket(const QSqlDatabase &db, const QUuid &ticketId, int limit = 5);
     void clear();
     const ArticleHit *hitAt(int row) const;
 
     /*! An article's Markdown body as HTML for a reader view (Qt's own Markdown support). */
     static QString bodyHtml(const QString &markdown);
+    /*! The article \a id as a reader shows it: its title and body as HTML; nothing when it is not cached. */
+    static Result<std::optional<std::pair<QString, QString>>> readArticle(const QSqlDatabase &db, const QUuid &id);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

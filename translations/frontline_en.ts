@@ -131,4 +131,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Frontline::Widgets::KnowledgeBasePanel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -133,6 +133,18 @@
         <source>What the server refused, and the text to recover (Ctrl+Shift+N)</source>
         <translation>服务器拒绝了什么，以及可找回的文字（Ctrl+Shift+N）</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation>知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Knowledge Base</source>
+        <translation>搜索知识库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>知识库</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1377,6 +1389,47 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>You are offline.</source>
         <translation>您当前离线。</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::KnowledgeBasePanel</name>
+    <message>
+        <source>Search the knowledge base (Ctrl+K)</source>
+        <translation>搜索知识库（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>找到的文章</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Back to the results</source>
+        <translation>返回结果</translation>
+    </message>
+    <message>
+        <source>Suggested for this ticket</source>
+        <translation>为此工单推荐</translation>
+    </message>
+    <message>
+        <source>Type to search the articles, offline too.</source>
+        <translation>输入即可搜索文章，离线也可用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>没有匹配的文章。</translation>
     </message>
 </context>
 <context>
