@@ -89,6 +89,11 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
     QObject::connect(&session, &App::SyncSession::historyFetched, &window, &App::MainWindow::historyFetched);
     QObject::connect(&window, &App::MainWindow::customerHistoryRequested, &session,
                      &App::SyncSession::fetchCustomerHistory);
+    QObject::connect(&window, &App::MainWindow::claimRequested, &session,
+                     [&session](const QUuid &ticketId) { session.submit(Protocol::ClaimTicket{ticketId}); });
+    QObject::connect(&window, &App::MainWindow::takeNextRequested, &session,
+                     [&session] { session.submit(Protocol::TakeNext{}); });
+    window.setWorkAvailable(true);
     QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);
     QObject::connect(&session, &App::SyncSession::credentialsNote, &window, &App::MainWindow::showActivity);
     QObject::connect(&session, &App::SyncSession::passwordNeeded, &window, [&window, &session](const QString &reason) {

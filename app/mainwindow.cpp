@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 
 namespace Frontline::App {
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     createHistoryDock();
     createKnowledgeBaseDock();
+    createWorkActions();
     createMenus();
     restoreLayout();
 
@@ -97,6 +99,10 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    ticket->addAction(m_takeNext);
+    ticket->addAction(m_claim);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *history = m_historyDock->toggleViewAction();
@@ -144,6 +150,50 @@ void MainWindow::createHistoryDock()
     m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     resizeDocks({m_historyDock}, {420}, Qt::Horizontal);
+}
+
+void MainWindow::createWorkActions()
+{
+    m_takeNext = new QAction(tr("Take &Next"), this);
+    m_takeNext->setObjectName(QStringLiteral("takeNext"));
+    m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_takeNext->setToolTip(tr("The server gives you the most urgent unassigned ticket of your queues (Ctrl+N)"));
+    connect(m_takeNext, &QAction::triggered, this, [this] {
+        showActivity(tr("Asking the server for the next ticket…"));
+        emit takeNextRequested();
+    });
+    m_claim = new QAction(tr("&Claim"), this);
+    m_claim->setObjectName(QStringLiteral("claimTicket"));
+    m_claim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_claim->setToolTip(
+        tr("Take the selected ticket; works offline and is sent when the server is back (Ctrl+Shift+C)"));
+    connect(m_claim, &QAction::triggered, this, [this] {
+        const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+        if (row && row->assigneeId.isNull()) {
+            showActivity(tr("Ticket %1 claimed.").arg(row->number));
+            emit claimRequested(row->id);
+        }
+    });
+    QToolBar *work = addToolBar(tr("Work"));
+    work->setObjectName(QStringLiteral("workToolBar"));
+    work->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    work->addAction(m_takeNext);
+    work->addAction(m_claim);
+    updateWorkActions();
+}
+
+void MainWindow::setWorkAvailable(bool available)
+{
+    m_workAvailable = available;
+    updateWorkActions();
+}
+
+void MainWindow::updateWorkActions()
+{
+    const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    m_claim->setEnabled(m_workAvailable && row && row->assigneeId.isNull());
+    // The server picks the ticket, so taking the next one needs it now.
+    m_takeNext->setEnabled(m_workAvailable && m_serverReachable);
 }
 
 void MainWindow::createKnowledgeBaseDock()
@@ -207,6 +257,7 @@ void MainWindow::setServerReachable(bool reachable)
     }
     m_serverReachable = reachable;
     m_historyPanel->setServerReachable(reachable);
+    updateWorkActions();
     if (reachable) {
         m_historyFetchTimer.start();  // back online: the open customer may still miss their history
     }
@@ -215,6 +266,7 @@ void MainWindow::setServerReachable(bool reachable)
 void MainWindow::onCurrentTicketChanged()
 {
     const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    updateWorkActions();
     if (m_knowledgeBase->searchText().trimmed().isEmpty()) {
         searchKnowledgeBase(QString());  // suggestions follow the open ticket
     }
@@ -341,6 +393,7 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
         qCWarning(lc) << "cannot refresh the queue:" << status.error().message;
     }
     selectFirstTicketIfNone();
+    updateWorkActions();  // the selected ticket may have been claimed meanwhile
 }
 
 void MainWindow::updateCount()

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QUuid>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QToolButton;
@@ -69,12 +70,20 @@ public:
     void noticeAdded(const QString &text);
     /*! Opens the list of notices, with the text of refused replies to recover. */
     void showNotices();
+    /*! Signed in to a server: claiming and taking tickets are possible (offline too, for claims). */
+    void setWorkAvailable(bool available);
+    QAction *claimAction() const { return m_claim; }
+    QAction *takeNextAction() const { return m_takeNext; }
 
 signals:
     /*! The queue was (re)loaded and shows \a count tickets. */
     void ticketsLoaded(int count);
     /*! The agent opened a customer whose older history is not cached: fetch it from the server. */
     void customerHistoryRequested(const QUuid &customerId);
+    /*! The agent claims the selected ticket. */
+    void claimRequested(const QUuid &ticketId);
+    /*! The agent asks the server for the most urgent unassigned ticket of their queues. */
+    void takeNextRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +96,8 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void createHistoryDock();
+    void createWorkActions();
+    void updateWorkActions();
     void createKnowledgeBaseDock();
     void searchKnowledgeBase(const QString &text);
     void openArticle(const QUuid &id);
@@ -114,6 +125,9 @@ private:
     QTimer m_historyFetchTimer;
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again
     bool m_serverReachable = false;
+    bool m_workAvailable = false;
+    QAction *m_claim = nullptr;
+    QAction *m_takeNext = nullptr;
 };
 
 }  // namespace Frontline::App

@@ -66,6 +66,11 @@ void SyncSession::start()
     m_credentials.loadToken(m_account);
 }
 
+void SyncSession::submit(const Protocol::MutationPayload &payload)
+{
+    QMetaObject::invokeMethod(m_client, [client = m_client, payload] { client->submit(payload); });
+}
+
 void SyncSession::fetchCustomerHistory(const QUuid &customerId)
 {
     QMetaObject::invokeMethod(m_client, [client = m_client, customerId] { client->fetchCustomerHistory(customerId); });

@@ -5,6 +5,7 @@
 
 #include "credentialstore.h"
 
+#include <protocol/mutations.h>
 #include <sync/engine/syncstore.h>
 
 #include <QObject>
@@ -40,6 +41,8 @@ public:
     /*! Looks up a stored session; passwordNeeded() follows when there is none. */
     void start();
     void signIn(const QString &password);
+    /*! Records a local action (in the outbox and in the cache at once) and sends it when it can. */
+    void submit(const Frontline::Protocol::MutationPayload &payload);
     /*! Asks the server for a customer's older tickets; historyFetched() follows. */
     void fetchCustomerHistory(const QUuid &customerId);
     const Account &account() const { return m_account; }

@@ -145,6 +145,38 @@
         <source>Knowledge Base</source>
         <translation>知识库</translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Next</source>
+        <translation>领取下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The server gives you the most urgent unassigned ticket of your queues (Ctrl+N)</source>
+        <translation>服务器为您分配所在队列中最紧急的未分配工单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Asking the server for the next ticket…</source>
+        <translation>正在向服务器领取下一个工单…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the selected ticket; works offline and is sent when the server is back (Ctrl+Shift+C)</source>
+        <translation>认领所选工单；离线时也可操作，服务器恢复后自动发送（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Ticket %1 claimed.</source>
+        <translation>已认领工单 %1。</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

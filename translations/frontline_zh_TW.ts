@@ -145,6 +145,38 @@
         <source>Knowledge Base</source>
         <translation>知識庫</translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>工單(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Next</source>
+        <translation>領取下一張(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The server gives you the most urgent unassigned ticket of your queues (Ctrl+N)</source>
+        <translation>伺服器為您分配所在佇列中最緊急的未分配工單（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Asking the server for the next ticket…</source>
+        <translation>正在向伺服器領取下一張工單…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>認領(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the selected ticket; works offline and is sent when the server is back (Ctrl+Shift+C)</source>
+        <translation>認領所選工單；離線時也可操作，伺服器恢復後自動傳送（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Ticket %1 claimed.</source>
+        <translation>已認領工單 %1。</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
