@@ -1422,6 +1422,11 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>You are offline.</source>
         <translation>您目前離線。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row; Chinese puts no space between them</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::KnowledgeBasePanel</name>

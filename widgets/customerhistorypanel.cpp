@@ -206,9 +206,11 @@ QString CustomerHistoryPanel::cacheLine() const
                                     .arg(when);
     }
     if (m_failed) {
-        line += u' ' + tr("The server could not be reached; this is what the cache holds.");
+        line = tr("%1 %2", "two sentences in a row; Chinese puts no space between them")
+                   .arg(line, tr("The server could not be reached; this is what the cache holds."));
     } else if (!m_reachable && !m_fetching && !state.complete) {
-        line += u' ' + tr("You are offline.");
+        line =
+            tr("%1 %2", "two sentences in a row; Chinese puts no space between them").arg(line, tr("You are offline."));
     }
     return line;
 }

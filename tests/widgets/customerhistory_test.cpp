@@ -223,3 +223,16 @@ TEST_CASE("The text of a refused reply is kept in the notices, ready to copy", "
     REQUIRE(window.noticeModel()->rowCount() == 1);
     CHECK(window.noticeModel()->noticeAt(0)->recoveredBody == reply);
 }
+
+TEST_CASE("In Chinese the history panel's sentences follow each other without a space", "[widgets][history]")
+{
+    HistoryDesk desk;
+    Translations chinese;
+    REQUIRE(chinese.install(QStringLiteral("zh_CN")));
+    App::MainWindow window(*desk.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QString text = window.historyPanel()->cacheText();
+    CHECK(text.endsWith(QStringLiteral("。您当前离线。")));
+    CHECK_FALSE(text.contains(QStringLiteral("。 ")));
+}
