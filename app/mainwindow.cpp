@@ -78,6 +78,13 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     m_historyFetchTimer.setSingleShot(true);
     m_historyFetchTimer.setInterval(HistoryFetchDelayMs);
     connect(&m_historyFetchTimer, &QTimer::timeout, this, &MainWindow::fetchHistoryIfMissing);
+    m_suggestionTimer.setSingleShot(true);
+    m_suggestionTimer.setInterval(SuggestionDelayMs);
+    connect(&m_suggestionTimer, &QTimer::timeout, this, [this] {
+        if (m_knowledgeBase->searchText().trimmed().isEmpty()) {
+            searchKnowledgeBase(QString());
+        }
+    });
     connect(&m_store, &Models::LocalStore::changed, this, &MainWindow::onStoreChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
@@ -267,9 +274,7 @@ void MainWindow::onCurrentTicketChanged()
 {
     const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
     updateWorkActions();
-    if (m_knowledgeBase->searchText().trimmed().isEmpty()) {
-        searchKnowledgeBase(QString());  // suggestions follow the open ticket
-    }
+    m_suggestionTimer.start();  // suggestions follow the open ticket once the agent stays on it
     const QUuid customerId = row ? row->customerId : QUuid();
     if (customerId == m_history->customerId()) {
         return;

@@ -57,6 +57,9 @@ public:
 
     /*! Milliseconds a selected customer stays selected before their history is fetched. */
     static constexpr int HistoryFetchDelayMs = 400;
+    /*! Milliseconds a ticket stays selected before articles are suggested for it (arrowing through the queue stays
+     * smooth). */
+    static constexpr int SuggestionDelayMs = 150;
 
     /*! Shown in the status bar while long work (generating demo data) runs, or when it failed. */
     void showActivity(const QString &text);
@@ -123,6 +126,7 @@ private:
     Models::NoticeListModel *m_notices = nullptr;
     QToolButton *m_noticesButton = nullptr;
     QTimer m_historyFetchTimer;
+    QTimer m_suggestionTimer;
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again
     bool m_serverReachable = false;
     bool m_workAvailable = false;

@@ -78,7 +78,7 @@ TEST_CASE("The knowledge base suggests articles for the open ticket and finds ot
     Widgets::KnowledgeBasePanel *panel = window.knowledgeBasePanel();
 
     // The open ticket asks about a return: the return article is suggested before anything is typed.
-    REQUIRE(window.articleModel()->rowCount() >= 1);
+    REQUIRE(QTest::qWaitFor([&] { return window.articleModel()->rowCount() >= 1; }, 2000));
     CHECK(window.articleModel()->hitAt(0)->id == desk.returns.id);
     CHECK(panel->resultsHeading() == u"Suggested for this ticket");
 
