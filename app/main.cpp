@@ -93,6 +93,7 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
                      [&session](const QUuid &ticketId) { session.submit(Protocol::ClaimTicket{ticketId}); });
     QObject::connect(&window, &App::MainWindow::takeNextRequested, &session,
                      [&session] { session.submit(Protocol::TakeNext{}); });
+    QObject::connect(&session, &App::SyncSession::ticketTaken, &window, &App::MainWindow::ticketTaken);
     window.setWorkAvailable(true);
     QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);
     QObject::connect(&session, &App::SyncSession::credentialsNote, &window, &App::MainWindow::showActivity);

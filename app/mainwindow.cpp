@@ -189,6 +189,25 @@ void MainWindow::createWorkActions()
     updateWorkActions();
 }
 
+void MainWindow::ticketTaken(const QUuid &ticketId, qint64 number)
+{
+    showActivity(tr("Ticket %1 is yours.").arg(number));
+    m_takenTicket = ticketId;
+    selectTakenTicket();
+}
+
+void MainWindow::selectTakenTicket()
+{
+    const int row = m_takenTicket.isNull() ? -1 : m_model->rowOf(m_takenTicket);
+    if (row < 0) {
+        return;  // not in the cache yet: the server's push brings it
+    }
+    m_takenTicket = QUuid();
+    const QModelIndex index = m_model->index(row, Models::QueueModel::SubjectColumn);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
 void MainWindow::setWorkAvailable(bool available)
 {
     m_workAvailable = available;
@@ -398,6 +417,7 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
         qCWarning(lc) << "cannot refresh the queue:" << status.error().message;
     }
     selectFirstTicketIfNone();
+    selectTakenTicket();
     updateWorkActions();  // the selected ticket may have been claimed meanwhile
 }
 

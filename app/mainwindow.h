@@ -76,6 +76,8 @@ public:
     /*! Signed in to a server: claiming and taking tickets are possible (offline too, for claims). */
     void setWorkAvailable(bool available);
     QAction *claimAction() const { return m_claim; }
+    /*! The server gave the agent this ticket for Take next: select it (as soon as it is in the queue) and say so. */
+    void ticketTaken(const QUuid &ticketId, qint64 number);
     QAction *takeNextAction() const { return m_takeNext; }
 
 signals:
@@ -101,6 +103,7 @@ private:
     void createHistoryDock();
     void createWorkActions();
     void updateWorkActions();
+    void selectTakenTicket();
     void createKnowledgeBaseDock();
     void searchKnowledgeBase(const QString &text);
     void openArticle(const QUuid &id);
@@ -130,6 +133,7 @@ private:
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again
     bool m_serverReachable = false;
     bool m_workAvailable = false;
+    QUuid m_takenTicket;  // Take next's answer, selected once its row is in the queue
     QAction *m_claim = nullptr;
     QAction *m_takeNext = nullptr;
 };

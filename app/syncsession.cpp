@@ -26,6 +26,7 @@ SyncSession::SyncSession(Models::LocalStore &store, Account account, QObject *pa
     connect(m_client, &Sync::SyncClient::storageFailed, this, &SyncSession::storageFailed);
     connect(m_client, &Sync::SyncClient::tokenIssued, this,
             [this](const QString &token, const QDateTime &) { m_credentials.saveToken(m_account, token); });
+    connect(m_client, &Sync::SyncClient::ticketTaken, this, &SyncSession::ticketTaken);
     connect(m_client, &Sync::SyncClient::historyFetched, this,
             [this](const QUuid &customerId, bool ok, bool) { emit historyFetched(customerId, ok); });
     connect(m_client, &Sync::SyncClient::stateChanged, this, [this](Sync::SyncClient::State state) {

@@ -54,6 +54,8 @@ signals:
     /*! Whether the server can be asked now: signed in and caught up or syncing. */
     void reachableChanged(bool reachable);
     void historyFetched(const QUuid &customerId, bool ok);
+    /*! The server answered Take next with this ticket. */
+    void ticketTaken(const QUuid &ticketId, qint64 number);
     void noticeAdded(const Frontline::Sync::Notice &notice);
     /*! No stored session, or the server ended it: ask the agent for the password. */
     void passwordNeeded(const QString &reason);

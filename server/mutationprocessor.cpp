@@ -213,7 +213,19 @@ Result<Outcome> Run::operator()(const Protocol::TakeNext &take)
     if (!next->next()) {
         return Outcome::rejected(RejectReason::NothingWaiting, QStringLiteral("no unassigned ticket is waiting"));
     }
-    return (*this)(Protocol::ClaimTicket{QUuid::fromString(next->value(0).toString())});
+    const QUuid taken = QUuid::fromString(next->value(0).toString());
+    auto outcome = (*this)(Protocol::ClaimTicket{taken});
+    if (outcome && outcome->result == AckResult::Applied) {
+        // The agent did not choose the ticket: the ack says which one they now have.
+        auto ticket = m_store.ticket(taken);
+        if (!ticket) {
+            return ticket.error();
+        }
+        if (*ticket) {
+            outcome->current = Protocol::Entity(**ticket);
+        }
+    }
+    return outcome;
 }
 
 Result<Outcome> Run::operator()(const Protocol::AssignTicket &assign)

@@ -177,6 +177,10 @@
         <source>Work</source>
         <translation>工作</translation>
     </message>
+    <message>
+        <source>Ticket %1 is yours.</source>
+        <translation>工单 %1 已分配给您。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

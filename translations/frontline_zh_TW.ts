@@ -177,6 +177,10 @@
         <source>Work</source>
         <translation>工作</translation>
     </message>
+    <message>
+        <source>Ticket %1 is yours.</source>
+        <translation>工單 %1 已指派給您。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

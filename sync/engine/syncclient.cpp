@@ -600,6 +600,20 @@ void SyncClient::pump()
     }
 }
 
+namespace {
+
+// The ticket a take_next was answered with: the server chose it, so only its ack names it.
+std::optional<Models::Ticket> takenTicket(const P::Mutate &mutation, const P::Ack &ack)
+{
+    if (!std::holds_alternative<P::TakeNext>(mutation.payload) || ack.result != P::AckResult::Applied || !ack.current ||
+        !std::holds_alternative<Models::Ticket>(*ack.current)) {
+        return std::nullopt;
+    }
+    return std::get<Models::Ticket>(*ack.current);
+}
+
+}  // namespace
+
 void SyncClient::onAck(const P::Ack &ack)
 {
     // Acks come in order; look a little further in case a server answers out of order.
@@ -629,13 +643,17 @@ void SyncClient::onAck(const P::Ack &ack)
                 return Models::Ok{};
             },
             Durability::Full)
-        .then(this, [this, id = mutation.mutationId, result = ack.result, notice](const Status &status) {
+        .then(this, [this, id = mutation.mutationId, result = ack.result, notice,
+                     taken = takenTicket(mutation, ack)](const Status &status) {
             --m_writesInFlight;
             if (!status) {
                 writeFailed(status.error());
                 return;
             }
             emit mutationSettled(id, result);
+            if (taken) {
+                emit ticketTaken(taken->id, taken->number.value_or(0));
+            }
             if (*notice) {
                 emit noticeAdded(**notice);
             }

@@ -135,6 +135,8 @@ signals:
     void recordFailed(const QUuid &mutationId, const QString &message);
     /*! A mutation's ack was settled in the cache. */
     void mutationSettled(const QUuid &mutationId, Frontline::Protocol::AckResult result);
+    /*! The server gave the agent \a ticketId for a take_next (the ack names it). */
+    void ticketTaken(const QUuid &ticketId, qint64 number);
     /*! A page of \a count changes is in the cache, and the cursor there is \a cursor. */
     void changesApplied(qint64 cursor, int count);
     /*! A history fetch ended: \a ok when the server answered and the cache holds the result. */

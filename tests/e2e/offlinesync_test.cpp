@@ -4,6 +4,7 @@
 #include "syncdesk.h"
 
 #include <server/changefeed.h>
+#include <server/entitystore.h>
 #include <server/mutationprocessor.h>
 #include <sync/engine/syncstore.h>
 
@@ -411,4 +412,31 @@ TEST_CASE("A server that dies during the first sync is resumed from the cursor, 
     const QStringList server = serverView(*desk.db, desk.billing.id);
     INFO(differences(cache, server));
     CHECK(cache == server);
+}
+
+TEST_CASE("Take next gives the agent a waiting ticket of their queues and says which one", "[e2e][sync]")
+{
+    SyncDesk desk(3);
+    Workstation alice(desk, desk.alice);
+    REQUIRE(waitForQuiet(desk, {&alice}));
+
+    QUuid taken;
+    qint64 number = 0;
+    QObject::connect(alice.client.get(), &SyncClient::ticketTaken, alice.client.get(),
+                     [&](const QUuid &ticketId, qint64 ticketNumber) {
+                         taken = ticketId;
+                         number = ticketNumber;
+                     });
+    alice.client->submit(Protocol::TakeNext{});
+    REQUIRE(waitFor([&] { return !taken.isNull(); }));
+    REQUIRE(waitForQuiet(desk, {&alice}));
+
+    auto onServer = Server::EntityStore(*desk.db).ticket(taken);
+    REQUIRE(onServer.ok());
+    REQUIRE(onServer->has_value());
+    CHECK((*onServer)->assigneeId == desk.alice.id);
+    CHECK((*onServer)->queueId == desk.billing.id);
+    CHECK(number == (*onServer)->number.value_or(-1));
+    // The cache shows it as hers too, from the server's push.
+    CHECK(cacheView(alice.store->readDatabase(), desk.billing.id) == serverView(*desk.db, desk.billing.id));
 }

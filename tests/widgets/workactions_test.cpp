@@ -71,6 +71,10 @@ TEST_CASE("Claim takes the selected unassigned ticket, and Take next waits for t
     QTest::mouseClick(toolBar->widgetForAction(window.takeNextAction()), Qt::LeftButton);
     CHECK(takeNext.size() == 1);
 
+    // The server's answer names the ticket: the queue moves to it.
+    window.ticketTaken(open.id, 1001);
+    CHECK(view->currentIndex().row() == window.queueModel()->rowOf(open.id));
+
     window.setServerReachable(false);
     CHECK_FALSE(window.takeNextAction()->isEnabled());
 }
