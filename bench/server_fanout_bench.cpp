@@ -78,6 +78,7 @@ struct Options
     int rounds = 20;
     int tickets = 10;
     int seconds = 300;
+    int pushIntervalMs = Frontline::Server::FrontlineServer::Tuning{}.pushIntervalMs;
     QString noDelay;  // diagnostic: "server" or "all"
 };
 
@@ -1089,13 +1090,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),
                                            QStringLiteral("Time limit for both phases together."), QStringLiteral("s"),
                                            QStringLiteral("300"));
+    const QCommandLineOption pushIntervalOption(
+        QStringLiteral("push-interval"),
+        QStringLiteral("The server's push interval: push rounds start at most this often (0: one per commit)."),
+        QStringLiteral("ms"), QString::number(Options{}.pushIntervalMs));
     const QCommandLineOption noDelayOption(
         QStringLiteral("nodelay"),
         QStringLiteral("Diagnostic: once the clients are signed in, set TCP_NODELAY on the server's session sockets "
                        "(server) or on every TCP socket of the process (all)."),
         QStringLiteral("which"));
     parser.addOptions({clientsOption, mutationsOption, databaseOption, concurrencyOption, windowOption, rateOption,
-                       roundsOption, secondsOption, noDelayOption});
+                       roundsOption, secondsOption, pushIntervalOption, noDelayOption});
     parser.process(app);
 
     Options options;
@@ -1106,6 +1111,7 @@ int main(int argc, char *argv[])
     options.rate = std::max(0, parser.value(rateOption).toInt());
     options.rounds = std::max(1, parser.value(roundsOption).toInt());
     options.seconds = std::max(1, parser.value(secondsOption).toInt());
+    options.pushIntervalMs = std::max(0, parser.value(pushIntervalOption).toInt());
     options.noDelay = parser.value(noDelayOption);
     if (!options.noDelay.isEmpty() && options.noDelay != u"server" && options.noDelay != u"all") {
         std::fprintf(stderr, "--nodelay must be server or all\n");
@@ -1148,6 +1154,7 @@ int main(int argc, char *argv[])
     // Each sending client stands for many agents; the per-connection flood limit (200 frames/s) is
     // for one person's desktop.
     tuning.maxFramesPerSecond = 1'000'000;
+    tuning.pushIntervalMs = options.pushIntervalMs;
     ServerHost host;
     Seeded seeded;
     if (Status started = host.start(location, tuning, options, seeded); !started) {
@@ -1155,8 +1162,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("server: %s on its own thread, database engine %s; Argon2 at the minimum cost; per-connection "
-                "frame limit lifted\n",
-                qPrintable(host.url().toString()), qPrintable(seeded.engineVersion));
+                "frame limit lifted; push interval %d ms\n",
+                qPrintable(host.url().toString()), qPrintable(seeded.engineVersion), options.pushIntervalMs);
     std::printf("seeded: 1 queue, %d agents (all members), %d tickets in %.0f ms\n\n", options.clients, options.tickets,
                 msOf(seeded.elapsedNs));
 

@@ -84,6 +84,9 @@ FrontlineServer::FrontlineServer(ServerConfig config, ServerDatabase::Location l
     limits.userFailures = tuning.loginAttemptsPerUser;
     limits.addressFailures = tuning.loginAttemptsPerAddress;
     m_rateLimiter = std::make_unique<LoginRateLimiter>(LoginRateLimiter::Clock(), limits);
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &FrontlineServer::deliverNewChanges);
 }
 
 FrontlineServer::~FrontlineServer()
@@ -217,6 +220,7 @@ void FrontlineServer::stopWriter()
 void FrontlineServer::stop()
 {
     stopWriter();
+    m_deliveryTimer.stop();  // its sessions are about to close
     if (m_tcpServer) {
         m_tcpServer->close();
     }
@@ -344,7 +348,7 @@ void FrontlineServer::onBatchApplied(const std::vector<Result<Protocol::Ack>> &a
         applyQueuedMutations();
     }
     if (committed) {
-        deliverNewChanges();  // the commit itself notified other instances
+        scheduleDelivery();  // the commit itself notified other instances
     }
     if (!overlap) {
         applyQueuedMutations();
@@ -354,8 +358,21 @@ void FrontlineServer::onBatchApplied(const std::vector<Result<Protocol::Ack>> &a
 void FrontlineServer::onNotification(const QString &name)
 {
     if (name == commitChannel) {
-        deliverNewChanges();
+        scheduleDelivery();
     }
+}
+
+void FrontlineServer::scheduleDelivery()
+{
+    if (m_deliveryTimer.isActive()) {
+        return;  // the waiting round will read this commit's changes too
+    }
+    const qint64 wait = m_tuning.pushIntervalMs - (m_sinceDelivery.isValid() ? m_sinceDelivery.elapsed() : 0);
+    if (wait <= 0 || !m_sinceDelivery.isValid()) {
+        deliverNewChanges();
+        return;
+    }
+    m_deliveryTimer.start(static_cast<int>(wait));
 }
 
 void FrontlineServer::deliverNewChanges()
@@ -365,6 +382,8 @@ void FrontlineServer::deliverNewChanges()
         return;
     }
     m_delivering = true;
+    m_deliveryTimer.stop();
+    m_sinceDelivery.start();
     ChangeFeed feed(*m_db);
     const Actor everything{QUuid(), AgentRole::Admin, {}, {}};
     do {

@@ -11,11 +11,13 @@
 #include <models/result.h>
 #include <protocol/messages.h>
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 
@@ -66,6 +68,10 @@ public:
         int maxInvalidFrames = 10;          // more bad frames than this and the peer is disconnected
         int maxFramesPerSecond = 2000;      // sustained (a workstation replaying its outbox); bursts up to twice this
         int changesPageBytes = 256 * 1024;  // initial sync pages stay below this much JSON
+        // Push rounds start at most this often. A commit after a quiet spell is pushed at once; one
+        // right after a round waits for the rest of the interval, so under load several commits
+        // share a round: one frame per session instead of one per commit (docs/PERFORMANCE.md).
+        int pushIntervalMs = 50;
         int loginAttemptsPerUser = 5;       // before a lockout (see LoginRateLimiter)
         int loginAttemptsPerAddress = 30;
     };
@@ -98,7 +104,9 @@ private:
     void onNewConnection();
     void onSessionFinished(ClientSession *session);
     void onNotification(const QString &name);
-    /*! A commit happened (here, or in another instance): read the new changes and push them. */
+    /*! A commit happened (here, or in another instance): push its changes, now or after the interval. */
+    void scheduleDelivery();
+    /*! Reads the new changes and pushes them. */
     void deliverNewChanges();
     /*!
         Queues a session's mutation. Everything queued in one event-loop turn is applied in one
@@ -140,6 +148,8 @@ private:
     qint64 m_deliveredSeq = 0;
     bool m_delivering = false;
     bool m_deliverAgain = false;
+    QElapsedTimer m_sinceDelivery;  // since the last push round started
+    QTimer m_deliveryTimer{this};   // a round waiting for the push interval (a child: it follows moveToThread)
 };
 
 }  // namespace Frontline::Server

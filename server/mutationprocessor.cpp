@@ -45,14 +45,19 @@ struct Outcome
 class Run final
 {
 public:
-    Run(ServerDatabase &db, const Actor &actor, QDateTime now, std::optional<qint64> baseRev)
+    Run(ServerDatabase &db, const Actor &actor, QDateTime now, std::optional<qint64> baseRev,
+        const QHash<QUuid, QUuid> &storedMessages)
         : m_db(db)
         , m_store(db)
         , m_feed(db)
         , m_actor(actor)
         , m_now(std::move(now))
         , m_baseRev(baseRev)
+        , m_storedMessages(storedMessages)
     {}
+
+    /*! The message this run stored, with its ticket, if it stored one. */
+    const std::optional<std::pair<QUuid, QUuid>> &addedMessage() const { return m_addedMessage; }
 
     Result<Outcome> operator()(const Protocol::ClaimTicket &claim);
     Result<Outcome> operator()(const Protocol::TakeNext &take);
@@ -90,6 +95,8 @@ private:
     const Actor &m_actor;
     QDateTime m_now;
     std::optional<qint64> m_baseRev;
+    const QHash<QUuid, QUuid> &m_storedMessages;  // message id → ticket, of the batch's message ids
+    std::optional<std::pair<QUuid, QUuid>> m_addedMessage;
 };
 
 Result<std::optional<Ticket>> Run::visibleTicket(const QUuid &id)
@@ -385,13 +392,9 @@ Result<Outcome> Run::operator()(const Protocol::TransferTicket &transfer)
 Result<Outcome> Run::addMessage(const QUuid &ticketId, Message message, bool publicReply)
 {
     return withVisibleTicket(ticketId, [&](const Ticket &ticket) -> Result<Outcome> {
-        auto existing = m_db.exec(QStringLiteral("SELECT ticket_id FROM messages WHERE id = ?"), {idText(message.id)});
-        if (!existing) {
-            return existing.error();
-        }
-        if (existing->next()) {
+        if (const auto stored = m_storedMessages.constFind(message.id); stored != m_storedMessages.cend()) {
             // The same message id again (the client re-sent it under a new mutation id): already stored.
-            return existing->value(0).toString() == idText(ticketId)
+            return *stored == ticketId
                        ? Outcome::applied()
                        : Outcome::rejected(RejectReason::Invalid, QStringLiteral("the message id is taken"));
         }
@@ -403,6 +406,7 @@ Result<Outcome> Run::addMessage(const QUuid &ticketId, Message message, bool pub
         if (Status saved = m_store.insertNew(message, ticket); !saved) {
             return saved.error();
         }
+        m_addedMessage = std::pair(message.id, ticketId);
         if (!publicReply) {
             auto seq = latestSeq();
             return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
@@ -646,37 +650,78 @@ MutationProcessor::MutationProcessor(ServerDatabase &db, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {}
 
-Result<QHash<QUuid, QString>> MutationProcessor::previousAcks(const std::vector<Request> &requests)
+namespace {
+
+/*! The message a mutation adds, if it adds one. */
+std::optional<QUuid> messageIdOf(const Protocol::Mutate &mutation)
 {
-    // One query for the whole batch instead of one per mutation.
-    QVariantList ids;
-    ids.reserve(static_cast<qsizetype>(requests.size()));
-    for (const Request &request : requests) {
-        ids.append(idText(request.mutation.mutationId));
-    }
-    QHash<QUuid, QString> found;
-    if (ids.isEmpty()) {
-        return found;
-    }
-    QString marks(ids.size() * 2 - 1, u',');
+    return std::visit(
+        [](const auto &payload) -> std::optional<QUuid> {
+            using Payload = std::decay_t<decltype(payload)>;
+            if constexpr (std::is_same_v<Payload, Protocol::AddReply> || std::is_same_v<Payload, Protocol::AddNote> ||
+                          std::is_same_v<Payload, Protocol::LogCall>) {
+                return payload.messageId;
+            } else {
+                return std::nullopt;
+            }
+        },
+        mutation.payload);
+}
+
+QString placeholders(qsizetype count)
+{
+    QString marks(count * 2 - 1, u',');
     for (qsizetype i = 0; i < marks.size(); i += 2) {
         marks[i] = u'?';
     }
-    auto previous = m_db.exec(
-        QStringLiteral("SELECT mutation_id, result FROM applied_mutations WHERE mutation_id IN (%1)").arg(marks), ids);
-    if (!previous) {
-        return previous.error();
+    return marks;
+}
+
+}  // namespace
+
+Result<MutationProcessor::Known> MutationProcessor::known(const std::vector<Request> &requests)
+{
+    QVariantList mutationIds;
+    QVariantList messageIds;
+    mutationIds.reserve(static_cast<qsizetype>(requests.size()));
+    for (const Request &request : requests) {
+        mutationIds.append(idText(request.mutation.mutationId));
+        if (const std::optional<QUuid> messageId = messageIdOf(request.mutation)) {
+            messageIds.append(idText(*messageId));
+        }
     }
-    while (previous->next()) {
-        found.insert(QUuid::fromString(previous->value(0).toString()), previous->value(1).toString());
+    Known found;
+    if (mutationIds.isEmpty()) {
+        return found;
+    }
+    // One round trip for the whole batch: on PostgreSQL each one costs more than the lookups themselves.
+    QString sql = QStringLiteral("SELECT 'ack', mutation_id, result FROM applied_mutations WHERE mutation_id IN (%1)")
+                      .arg(placeholders(mutationIds.size()));
+    QVariantList values = mutationIds;
+    if (!messageIds.isEmpty()) {
+        sql += QStringLiteral(" UNION ALL SELECT 'message', id, ticket_id FROM messages WHERE id IN (%1)")
+                   .arg(placeholders(messageIds.size()));
+        values += messageIds;
+    }
+    auto stored = m_db.exec(sql, values);
+    if (!stored) {
+        return stored.error();
+    }
+    while (stored->next()) {
+        const QUuid id = QUuid::fromString(stored->value(1).toString());
+        if (stored->value(0).toString() == u"ack") {
+            found.acks.insert(id, stored->value(2).toString());
+        } else {
+            found.messages.insert(id, QUuid::fromString(stored->value(2).toString()));
+        }
     }
     return found;
 }
 
 Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation,
-                                                            QHash<QUuid, QString> &previous)
+                                                            Known &known)
 {
-    if (const auto stored = previous.constFind(mutation.mutationId); stored != previous.cend()) {
+    if (const auto stored = known.acks.constFind(mutation.mutationId); stored != known.acks.cend()) {
         // Seen before: the same answer again, and nothing is done twice.
         auto ack = Protocol::Ack::fromFrame(Protocol::Frame{QStringLiteral("ack"), QStringLiteral("stored"),
                                                             QJsonDocument::fromJson(stored->toUtf8()).object()});
@@ -687,7 +732,7 @@ Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, 
         }
         return again;
     }
-    Run run(m_db, actor, m_clock(), mutation.baseRev);
+    Run run(m_db, actor, m_clock(), mutation.baseRev, known.messages);
     auto outcome = std::visit(run, mutation.payload);
     if (!outcome) {
         return outcome.error();
@@ -703,7 +748,10 @@ Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, 
     if (!recorded) {
         return recorded.error();
     }
-    previous.insert(mutation.mutationId, result);  // the same id again in this batch is a duplicate
+    known.acks.insert(mutation.mutationId, result);  // the same id again in this batch is a duplicate
+    if (const auto &added = run.addedMessage()) {
+        known.messages.insert(added->first, added->second);  // and so is the same message id
+    }
     return ack;
 }
 
@@ -723,15 +771,15 @@ std::vector<Result<Protocol::Ack>> MutationProcessor::applyAll(const std::vector
         if (Status turn = m_db.serializeChangeFeed(); !turn) {
             return turn;
         }
-        auto previous = previousAcks(requests);
-        if (!previous) {
-            return previous.error();
+        auto stored = known(requests);
+        if (!stored) {
+            return stored.error();
         }
         for (const Request &request : requests) {
             if (Status saved = m_db.execLater(QStringLiteral("SAVEPOINT mutation")); !saved) {
                 return saved;
             }
-            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, *previous);
+            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, *stored);
             const QString end =
                 ack ? QStringLiteral("RELEASE SAVEPOINT mutation") : QStringLiteral("ROLLBACK TO SAVEPOINT mutation");
             if (!ack) {

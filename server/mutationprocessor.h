@@ -50,12 +50,22 @@ public:
     */
     std::vector<Models::Result<Protocol::Ack>> applyAll(const std::vector<Request> &requests);
 
+    /*!
+        What a batch knows of what is stored, read once for all its mutations (one round trip each
+        instead of one per mutation) and kept up to date by the batch's own mutations.
+    */
+    struct Known
+    {
+        QHash<QUuid, QString> acks;     // mutation id → its stored ack
+        QHash<QUuid, QUuid> messages;   // message id → its ticket, for the messages the batch adds
+    };
+
 private:
-    /*! The stored acks of the mutation ids among \a requests that were applied before, by id. */
-    Models::Result<QHash<QUuid, QString>> previousAcks(const std::vector<Request> &requests);
-    /*! \a previous: what previousAcks() found; this mutation's own ack is added to it. */
+    /*! What is stored of the mutation and message ids among \a requests. */
+    Models::Result<Known> known(const std::vector<Request> &requests);
+    /*! \a known: what known() found; this mutation's own ack and message are added to it. */
     Models::Result<Protocol::Ack> applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation,
-                                                     QHash<QUuid, QString> &previous);
+                                                     Known &known);
 
     ServerDatabase &m_db;
     Clock m_clock;

@@ -187,6 +187,37 @@ TEST_CASE("A commit reaches every session that may see it within milliseconds, a
     CHECK_FALSE(alice->pushed(2000, 1).isEmpty());  // the author's other windows learn of it too
 }
 
+TEST_CASE("A lone commit is pushed at once; commits right after it share the next push", "[server][live]")
+{
+    auto tuning = testTuning();
+    tuning.pushIntervalMs = 1500;  // long enough that the two later commits certainly fall inside it
+    LiveDesk desk(Tests::StorageBackend::Sqlite, tuning);
+    auto alice = desk.signIn(desk.alice);
+    auto bob = desk.signIn(desk.bob);
+    const auto note = [&](const QString &body) {
+        const auto ack = alice->mutate(P::AddNote{desk.billingTicket.id, QUuid::createUuid(), body, {}});
+        REQUIRE(ack.has_value());
+        REQUIRE(ack->result == P::AckResult::Applied);
+    };
+    const auto changesIn = [](const P::Frame &frame) {
+        const auto page = P::Changes::fromFrame(frame);
+        REQUIRE(page.ok());
+        return page->changes.size();
+    };
+
+    note(QStringLiteral("first"));
+    const auto first = bob->next(QStringLiteral("changes"), 1000);  // well before the interval ends
+    REQUIRE(first.has_value());
+    CHECK(changesIn(*first) == 1);
+
+    note(QStringLiteral("second"));
+    note(QStringLiteral("third"));
+    const auto together = bob->next(QStringLiteral("changes"), 5000);
+    REQUIRE(together.has_value());
+    CHECK(changesIn(*together) == 2);  // one frame for both: the round waited for the interval
+    CHECK_FALSE(bob->next(QStringLiteral("changes"), 300).has_value());
+}
+
 TEST_CASE("The change stream resumes from the client's cursor with nothing missing or repeated", "[server][live]")
 {
     LiveDesk desk(anyBackend());

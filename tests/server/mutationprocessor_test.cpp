@@ -105,6 +105,43 @@ TEST_CASE("The same mutation twice in one batch is applied once", "[server][muta
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM applied_mutations")) == 2);
 }
 
+TEST_CASE("A message re-sent under a new mutation id is stored once, and its id cannot be reused elsewhere",
+          "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const QUuid messageId = QUuid::createUuid();
+    const P::AddNote note{desk.billingTicket.id, messageId, QStringLiteral("客户来电确认地址"), {}};
+    const Actor alice = Desk::actor(desk.alice);
+    const Actor lena = Desk::actor(desk.lena);
+
+    // The client lost the first ack and sends the same message again, in the same batch and later.
+    const auto acks = MutationProcessor(*desk.db).applyAll(
+        {{alice, {QUuid::createUuid(), std::nullopt, note}}, {alice, {QUuid::createUuid(), std::nullopt, note}}});
+    REQUIRE(acks.size() == 2);
+    REQUIRE(acks[0].ok());
+    REQUIRE(acks[1].ok());
+    CHECK(acks[0]->result == P::AckResult::Applied);
+    CHECK(acks[1]->result == P::AckResult::Applied);
+    CHECK(desk.apply(desk.alice, note).result == P::AckResult::Applied);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages")) == 1);
+
+    // The same message id on another ticket is refused, in a later batch and within one batch.
+    const P::AddNote elsewhere{desk.technicalTicket.id, messageId, QStringLiteral("other ticket"), {}};
+    const P::Ack refused = desk.apply(desk.lena, elsewhere);
+    CHECK(refused.result == P::AckResult::Rejected);
+    CHECK(refused.reason == P::RejectReason::Invalid);
+    const QUuid fresh = QUuid::createUuid();
+    const auto batch = MutationProcessor(*desk.db).applyAll(
+        {{lena, {QUuid::createUuid(), std::nullopt, P::AddNote{desk.billingTicket.id, fresh, QStringLiteral("a"), {}}}},
+         {lena,
+          {QUuid::createUuid(), std::nullopt, P::AddNote{desk.technicalTicket.id, fresh, QStringLiteral("b"), {}}}}});
+    REQUIRE(batch.size() == 2);
+    REQUIRE(batch[1].ok());
+    CHECK(batch[0]->result == P::AckResult::Applied);
+    CHECK(batch[1]->result == P::AckResult::Rejected);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages")) == 2);
+}
+
 TEST_CASE("Two agents claiming one ticket: the first wins, the second learns who has it", "[server][mutations]")
 {
     Desk desk(anyBackend());
