@@ -6,7 +6,13 @@
 // articles table's triggers) and in Xapian 1.4 with CJK n-grams, then runs the same fixed list of
 // 1- to 4-character Chinese and English queries through both. Prints figures; asserts nothing.
 //
-//   build/release/bench/bench_kb_search [--articles 50000] [--repeat 10] [--limit 20]
+//   build/release/bench/bench_kb_search [--articles 50000] [--repeat 10] [--limit 20] [--corpus realistic|dense]
+//
+// Two corpora. "realistic" (the default): each article is about one to three domain words, which it
+// mentions several times, and the rest of its text follows Zipf's law over 8,000 further words made of
+// the 3,755 common characters (GB2312 level 1) and 5,000 English-like words. "dense": every article is
+// drawn uniformly from the same 60 domain words, so every query word is in thousands of articles, the
+// worst case for a ranked search.
 //
 // Both engines return the best `limit` hits with a snippet each (ours: ArticleSearch::search with its
 // highlighted title and snippet; Xapian: an MSet with MSet::snippet() of each body).
@@ -29,7 +35,9 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
+#include <iconv.h>
 #include <opencc.h>
 #include <random>
 #include <vector>
@@ -175,6 +183,202 @@ private:
     opencc_t m_converter;
 };
 
+/*! The 3,755 common Chinese characters of GB2312 level 1 (rows 16–55), decoded with iconv. */
+QString commonCharacters()
+{
+    QString characters;
+    iconv_t toUtf8 = iconv_open("UTF-8", "GB2312");
+    if (toUtf8 == reinterpret_cast<iconv_t>(-1)) {
+        return characters;
+    }
+    for (int row = 0xB0; row <= 0xD7; ++row) {
+        for (int cell = 0xA1; cell <= (row == 0xD7 ? 0xF9 : 0xFE); ++cell) {
+            std::array<char, 2> in{char(row), char(cell)};
+            std::array<char, 8> out{};
+            char *inPtr = in.data();
+            char *outPtr = out.data();
+            size_t inLeft = in.size();
+            size_t outLeft = out.size();
+            if (iconv(toUtf8, &inPtr, &inLeft, &outPtr, &outLeft) != size_t(-1)) {
+                characters += QString::fromUtf8(out.data(), qsizetype(out.size() - outLeft));
+            }
+        }
+    }
+    iconv_close(toUtf8);
+    return characters;
+}
+
+/*! Words drawn by Zipf's law (the r-th most frequent with weight 1/r). */
+class ZipfWords
+{
+public:
+    ZipfWords(QStringList words)
+        : m_words(std::move(words))
+    {
+        std::vector<double> weights(std::size_t(m_words.size()));
+        for (std::size_t rank = 0; rank < weights.size(); ++rank) {
+            weights[rank] = 1.0 / double(rank + 1);
+        }
+        m_rank = std::discrete_distribution<int>(weights.begin(), weights.end());
+    }
+    const QString &draw(std::mt19937 &random) { return m_words[m_rank(random)]; }
+
+private:
+    QStringList m_words;
+    std::discrete_distribution<int> m_rank;
+};
+
+/*! The realistic corpus's text: topic words mentioned often, other domain words now and then. */
+class RealisticText
+{
+public:
+    explicit RealisticText(std::mt19937 &random)
+        : m_random(random)
+        , m_chinese(chineseVocabulary(random))
+        , m_english(englishVocabulary(random))
+    {}
+
+    bool ok() const { return m_chineseOk; }
+
+    QString chinese(const QStringList &topics, int bytes)
+    {
+        QString text;
+        while (text.toUtf8().size() < bytes) {
+            const int clause = 3 + int(m_random() % 5);
+            for (int i = 0; i < clause; ++i) {
+                const unsigned roll = m_random() % 100;
+                if (roll < 10) {
+                    text += topics[m_random() % topics.size()];
+                } else if (roll < 12) {
+                    text += pick(chineseWords, m_random);
+                } else if (roll < 40) {
+                    text += pick(chineseGlue, m_random);
+                } else {
+                    text += m_chinese.draw(m_random);
+                }
+            }
+            if (m_random() % 15 == 0) {
+                text += QStringLiteral("订单 %1").arg(200000000 + m_random() % 99999999);
+            }
+            text += m_random() % 4 == 0 ? QStringLiteral("。\n") : QStringLiteral("，");
+        }
+        return text;
+    }
+
+    QString english(const QStringList &topics, int bytes)
+    {
+        QString text;
+        while (text.size() < bytes) {
+            const unsigned roll = m_random() % 100;
+            if (roll < 8) {
+                text += topics[m_random() % topics.size()];
+            } else if (roll < 10) {
+                text += pick(englishWords, m_random);
+            } else if (roll < 45) {
+                text += pick(englishGlue, m_random);
+            } else {
+                text += m_english.draw(m_random);
+            }
+            text += m_random() % 12 == 0 ? QStringLiteral(". ") : QStringLiteral(" ");
+            if (m_random() % 60 == 0) {
+                text += QStringLiteral("order %1. ").arg(200000000 + m_random() % 99999999);
+            }
+        }
+        return text;
+    }
+
+    QString chineseWord() { return m_chinese.draw(m_random); }
+    QString englishWord() { return m_english.draw(m_random); }
+
+private:
+    ZipfWords chineseVocabulary(std::mt19937 &random)
+    {
+        const QString characters = commonCharacters();
+        m_chineseOk = characters.size() > 3000;
+        QStringList words;
+        while (words.size() < 8000 && !characters.isEmpty()) {
+            const int length = random() % 3 == 0 ? 3 : 2;
+            QString word;
+            for (int i = 0; i < length; ++i) {
+                word += characters[qsizetype(random() % characters.size())];
+            }
+            words.append(word);
+        }
+        return ZipfWords(words.isEmpty() ? chineseWords : words);
+    }
+
+    static ZipfWords englishVocabulary(std::mt19937 &random)
+    {
+        static const QStringList onsets{"b", "c", "d", "f", "g", "h", "l",  "m",
+                                        "n", "p", "r", "s", "t", "v", "st", "pr"};
+        static const QStringList nuclei{"a", "e", "i", "o", "u", "ea", "ou"};
+        static const QStringList codas{"", "n", "r", "s", "t", "ng", "l"};
+        QStringList words;
+        while (words.size() < 5000) {
+            QString word;
+            const int syllables = 1 + int(random() % 3);
+            for (int i = 0; i < syllables; ++i) {
+                word += pick(onsets, random) + pick(nuclei, random) + pick(codas, random);
+            }
+            words.append(word);
+        }
+        return ZipfWords(words);
+    }
+
+    std::mt19937 &m_random;
+    bool m_chineseOk = false;
+    ZipfWords m_chinese;
+    ZipfWords m_english;
+};
+
+QStringList topicsOf(const QStringList &words, std::mt19937 &random)
+{
+    QStringList topics;
+    const int count = 1 + int(random() % 3);
+    while (topics.size() < count) {
+        topics.append(pick(words, random));
+    }
+    return topics;
+}
+
+Corpus generateRealistic(int count)
+{
+    std::mt19937 random(20261201);
+    const Traditional traditional;
+    RealisticText text(random);
+    Corpus corpus;
+    corpus.articles.reserve(std::size_t(count));
+    for (int i = 0; i < count; ++i) {
+        Article article;
+        article.id = QUuid::createUuidV5(QUuid(), QString::number(i));
+        const int kind = int(random() % 10);  // 4 zh_CN, 3 zh_TW, 3 en
+        if (kind < 7) {
+            const QStringList topics = topicsOf(chineseWords, random);
+            article.title = topics.join(QString()) + text.chineseWord() + QStringLiteral("说明");
+            article.body = text.chinese(topics, 1500);
+            if (random() % 4 == 0) {
+                article.body += u' ' + text.english(topicsOf(englishWords, random), 80);
+            }
+            article.language = QStringLiteral("zh_CN");
+            if (kind >= 4 && traditional.ok()) {
+                article.title = traditional.convert(article.title);
+                article.body = traditional.convert(article.body);
+                article.language = QStringLiteral("zh_TW");
+            }
+        } else {
+            const QStringList topics = topicsOf(englishWords, random);
+            article.title = QStringLiteral("How to %1 your %2").arg(topics.first(), topics.last());
+            article.body = text.english(topics, 1500);
+            article.language = QStringLiteral("en");
+        }
+        article.category = QStringLiteral("Category %1").arg(random() % 12);
+        article.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        corpus.bytes += article.title.toUtf8().size() + article.body.toUtf8().size();
+        corpus.articles.push_back(std::move(article));
+    }
+    return corpus;
+}
+
 Corpus generate(int count)
 {
     std::mt19937 random(20261201);
@@ -260,19 +464,29 @@ int main(int argc, char *argv[])
                                           QStringLiteral("n"), QStringLiteral("10"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Hits per query."),
                                          QStringLiteral("n"), QStringLiteral("20"));
-    parser.addOptions({articlesOption, repeatOption, limitOption});
+    const QCommandLineOption corpusOption(
+        QStringLiteral("corpus"),
+        QStringLiteral(
+            "realistic (topic words, Zipf's law over a large vocabulary) or dense (60 words, the worst case)."),
+        QStringLiteral("kind"), QStringLiteral("realistic"));
+    parser.addOptions({articlesOption, repeatOption, limitOption, corpusOption});
     parser.process(app);
     const int count = std::max(1, parser.value(articlesOption).toInt());
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
     const int limit = std::max(1, parser.value(limitOption).toInt());
+    const QString corpusKind = parser.value(corpusOption);
+    if (corpusKind != u"realistic" && corpusKind != u"dense") {
+        std::fprintf(stderr, "--corpus must be realistic or dense\n");
+        return 2;
+    }
 
     QTemporaryDir dir;
     QElapsedTimer timer;
     timer.start();
-    const Corpus corpus = generate(count);
-    std::printf("Frontline knowledge-base search benchmark: %d articles, %.1f MiB of text (%.2f KB each), "
-                "generated in %.1f s\n",
-                count, double(corpus.bytes) / 1048576.0, double(corpus.bytes) / count / 1000.0,
+    const Corpus corpus = corpusKind == u"dense" ? generate(count) : generateRealistic(count);
+    std::printf("Frontline knowledge-base search benchmark: %d articles (%s corpus), %.1f MiB of text (%.2f KB "
+                "each), generated in %.1f s\n",
+                count, qPrintable(corpusKind), double(corpus.bytes) / 1048576.0, double(corpus.bytes) / count / 1000.0,
                 elapsedMs(timer) / 1000.0);
 
     // Ours: the local store, its articles table and the FTS5 index its triggers keep.

@@ -72,7 +72,7 @@ public:
         // right after a round waits for the rest of the interval, so under load several commits
         // share a round: one frame per session instead of one per commit (docs/PERFORMANCE.md).
         int pushIntervalMs = 50;
-        int loginAttemptsPerUser = 5;       // before a lockout (see LoginRateLimiter)
+        int loginAttemptsPerUser = 5;  // before a lockout (see LoginRateLimiter)
         int loginAttemptsPerAddress = 30;
     };
 

@@ -56,8 +56,8 @@ public:
     */
     struct Known
     {
-        QHash<QUuid, QString> acks;     // mutation id → its stored ack
-        QHash<QUuid, QUuid> messages;   // message id → its ticket, for the messages the batch adds
+        QHash<QUuid, QString> acks;    // mutation id → its stored ack
+        QHash<QUuid, QUuid> messages;  // message id → its ticket, for the messages the batch adds
     };
 
 private:

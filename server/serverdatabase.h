@@ -6,9 +6,9 @@
 #include <models/result.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
