@@ -93,6 +93,14 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
                      [&session](const QUuid &ticketId) { session.submit(Protocol::ClaimTicket{ticketId}); });
     QObject::connect(&window, &App::MainWindow::takeNextRequested, &session,
                      [&session] { session.submit(Protocol::TakeNext{}); });
+    QObject::connect(&window, &App::MainWindow::messageRequested, &session,
+                     [&session](const QUuid &ticketId, const QUuid &messageId, bool publicReply, const QString &body) {
+                         if (publicReply) {
+                             session.submit(Protocol::AddReply{ticketId, messageId, body, {}});
+                         } else {
+                             session.submit(Protocol::AddNote{ticketId, messageId, body, {}});
+                         }
+                     });
     QObject::connect(&session, &App::SyncSession::ticketTaken, &window, &App::MainWindow::ticketTaken);
     window.setWorkAvailable(true);
     QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);

@@ -5,14 +5,17 @@
 
 #include <models/articlesearchmodel.h>
 #include <models/customerhistorymodel.h>
+#include <models/draftkeeper.h>
 #include <models/localstore.h>
 #include <models/noticelistmodel.h>
 #include <models/queuemodel.h>
+#include <models/ticketthreadmodel.h>
 #include <sync/engine/syncstore.h>
 #include <widgets/customerhistorypanel.h>
 #include <widgets/knowledgebasepanel.h>
 #include <widgets/noticesdialog.h>
 #include <widgets/queueview.h>
+#include <widgets/ticketview.h>
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -37,6 +41,7 @@ Q_LOGGING_CATEGORY(lc, "frontline.app.mainwindow")
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString headerKey = QStringLiteral("mainWindow/queueHeader");
+const QString splitterKey = QStringLiteral("mainWindow/queueAndTicket");
 }  // namespace
 
 MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
@@ -53,11 +58,13 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     , m_knowledgeBase(new Widgets::KnowledgeBasePanel(this))
     , m_notices(new Models::NoticeListModel(this))
     , m_noticesButton(new QToolButton(this))
+    , m_thread(new Models::TicketThreadModel(this))
+    , m_drafts(new Models::DraftKeeper(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Frontline"));
-    setCentralWidget(m_view);
     m_view->setModel(m_model);
+    createTicketView();
     m_countLabel->setObjectName(QStringLiteral("ticketCount"));
     statusBar()->addWidget(m_activityLabel, 1);
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
@@ -110,6 +117,15 @@ void MainWindow::createMenus()
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     ticket->addAction(m_takeNext);
     ticket->addAction(m_claim);
+    ticket->addSeparator();
+    QAction *reply =
+        ticket->addAction(tr("&Reply"), this, [this] { m_ticketView->startWriting(Models::Draft::Kind::Reply); });
+    reply->setObjectName(QStringLiteral("writeReply"));
+    reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *note = ticket->addAction(tr("Internal &Note"), this,
+                                      [this] { m_ticketView->startWriting(Models::Draft::Kind::Note); });
+    note->setObjectName(QStringLiteral("writeNote"));
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *history = m_historyDock->toggleViewAction();
@@ -208,9 +224,41 @@ void MainWindow::selectTakenTicket()
     m_view->scrollTo(index);
 }
 
+void MainWindow::createTicketView()
+{
+    m_ticketView = new Widgets::TicketView(*m_thread, *m_drafts, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("queueAndTicket"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_ticketView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    connect(m_ticketView, &Widgets::TicketView::sendRequested, this,
+            [this](const QUuid &ticketId, const QUuid &messageId, Models::Draft::Kind kind, const QString &body) {
+                emit messageRequested(ticketId, messageId, kind == Models::Draft::Kind::Reply, body);
+            });
+    connect(m_drafts, &Models::DraftKeeper::saveFailed, this,
+            [this](const QString &message) { showActivity(tr("Your draft could not be saved: %1").arg(message)); });
+}
+
+void MainWindow::loadThread()
+{
+    const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    if (!row) {
+        m_thread->clear();
+        return;
+    }
+    if (Models::Status status = m_thread->load(m_store.readDatabase(), row->id); !status) {
+        qCWarning(lc) << "cannot read the ticket:" << status.error().message;
+    }
+}
+
 void MainWindow::setWorkAvailable(bool available)
 {
     m_workAvailable = available;
+    m_ticketView->setSendingAvailable(available);
     updateWorkActions();
 }
 
@@ -293,6 +341,9 @@ void MainWindow::onCurrentTicketChanged()
 {
     const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
     updateWorkActions();
+    if (!row || row->id != m_thread->ticketId()) {
+        loadThread();
+    }
     m_suggestionTimer.start();  // suggestions follow the open ticket once the agent stays on it
     const QUuid customerId = row ? row->customerId : QUuid();
     if (customerId == m_history->customerId()) {
@@ -405,6 +456,9 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
     if (m_history->isAffectedBy(changes)) {
         loadHistory();
     }
+    if (m_thread->isAffectedBy(changes)) {
+        loadThread();
+    }
     if (changes.everything || !changes.articles.isEmpty()) {
         searchKnowledgeBase(m_knowledgeBase->searchText());
     }
@@ -434,6 +488,9 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(stateKey).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
+        m_splitter->setSizes({560, 440});  // the queue's main columns, and the thread readable beside it
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -442,11 +499,15 @@ void MainWindow::saveLayout() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(headerKey, m_view->horizontalHeader()->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (Models::Status saved = m_drafts->flush(); !saved) {
+        qCWarning(lc) << "the last draft could not be saved:" << saved.error().message;
+    }
     event->accept();
 }
 

@@ -11,14 +11,17 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QSplitter;
 class QToolButton;
 
 namespace Frontline::Models {
 class ArticleSearchModel;
 class CustomerHistoryModel;
 class LocalStore;
+class DraftKeeper;
 class NoticeListModel;
 class QueueModel;
+class TicketThreadModel;
 struct ChangeSet;
 }  // namespace Frontline::Models
 
@@ -26,6 +29,7 @@ namespace Frontline::Widgets {
 class CustomerHistoryPanel;
 class KnowledgeBasePanel;
 class QueueView;
+class TicketView;
 }  // namespace Frontline::Widgets
 
 namespace Frontline::App {
@@ -52,6 +56,8 @@ public:
     Models::NoticeListModel *noticeModel() const { return m_notices; }
     Models::ArticleSearchModel *articleModel() const { return m_articles; }
     Widgets::KnowledgeBasePanel *knowledgeBasePanel() const { return m_knowledgeBase; }
+    Models::TicketThreadModel *threadModel() const { return m_thread; }
+    Widgets::TicketView *ticketView() const { return m_ticketView; }
     /*! Brings the knowledge base forward with the caret in its search box. */
     void focusKnowledgeBase();
 
@@ -89,6 +95,8 @@ signals:
     void claimRequested(const QUuid &ticketId);
     /*! The agent asks the server for the most urgent unassigned ticket of their queues. */
     void takeNextRequested();
+    /*! The agent sends a public reply (or, with \a publicReply false, an internal note) on a ticket. */
+    void messageRequested(const QUuid &ticketId, const QUuid &messageId, bool publicReply, const QString &body);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +113,8 @@ private:
     void updateWorkActions();
     void selectTakenTicket();
     void createKnowledgeBaseDock();
+    void createTicketView();
+    void loadThread();
     void searchKnowledgeBase(const QString &text);
     void openArticle(const QUuid &id);
     void onCurrentTicketChanged();
@@ -128,6 +138,10 @@ private:
     QDockWidget *m_knowledgeBaseDock = nullptr;
     Models::NoticeListModel *m_notices = nullptr;
     QToolButton *m_noticesButton = nullptr;
+    Models::TicketThreadModel *m_thread = nullptr;
+    Models::DraftKeeper *m_drafts = nullptr;
+    Widgets::TicketView *m_ticketView = nullptr;
+    QSplitter *m_splitter = nullptr;  // the queue beside the open ticket
     QTimer m_historyFetchTimer;
     QTimer m_suggestionTimer;
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again

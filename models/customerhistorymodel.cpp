@@ -4,29 +4,20 @@
 #include "customerhistorymodel.h"
 
 #include "labels.h"
+#include "sqlread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Frontline::Models {
 
 namespace {
 
-Result<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QString &customerId)
+Result<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QString &id)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        return Error{Error::Code::Database, query.lastError().text(), {}};
-    }
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        return Error{Error::Code::Database, query.lastError().text(), {}};
-    }
-    return query;
+    return selectRows(db, sql, {id});
 }
 
 QStringList tagsOf(const QString &json)

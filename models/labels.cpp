@@ -86,4 +86,19 @@ QString Labels::role(AgentRole value)
     return {};
 }
 
+QString Labels::shortTime(const QLocale &locale, QTime time)
+{
+    // Qt 6.4 prints CLDR's day-period pattern "B" (used by Chinese locales) literally; AM/PM text
+    // ("下午") is what it stands for.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.replace(u'B', QStringLiteral("AP"));
+    return locale.toString(time, format);
+}
+
+QString Labels::shortDateTime(const QLocale &locale, const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + shortTime(locale, local.time());
+}
+
 }  // namespace Frontline::Models

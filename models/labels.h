@@ -6,6 +6,8 @@
 #include "enums.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace Frontline::Models {
@@ -21,6 +23,11 @@ public:
     static QString priority(Priority value);
     static QString presence(Presence value);
     static QString role(AgentRole value);
+
+    /*! A time of day as \a locale writes it briefly ("16:01", "下午4:01"). */
+    static QString shortTime(const QLocale &locale, QTime time);
+    /*! A date and time as \a locale writes them briefly, in local time. */
+    static QString shortDateTime(const QLocale &locale, const QDateTime &when);
 };
 
 }  // namespace Frontline::Models

@@ -3,6 +3,8 @@
 
 #include "noticelistmodel.h"
 
+#include "labels.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QSqlError>
@@ -67,7 +69,7 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 · %2").arg(QLocale().toString(row->createdAt.toLocalTime(), QLocale::ShortFormat), row->text);
+        return tr("%1 · %2").arg(Labels::shortDateTime(QLocale(), row->createdAt), row->text);
     case Qt::ToolTipRole:
         return row->text;
     case NoticeIdRole:

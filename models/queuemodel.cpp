@@ -156,11 +156,7 @@ QString QueueModel::updatedText(qint64 updatedAt) const
 
 QString QueueModel::shortTime(const QLocale &locale, QTime time)
 {
-    // Qt 6.4 prints CLDR's day-period pattern "B" (used by Chinese locales) literally; AM/PM text
-    // ("下午") is what it stands for.
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.replace(u'B', QStringLiteral("AP"));
-    return locale.toString(time, format);
+    return Labels::shortTime(locale, time);
 }
 
 QueueModel::QueueModel(QObject *parent)

@@ -182,7 +182,19 @@ constexpr std::array step5{
         last_used_at INTEGER) WITHOUT ROWID)",
 };
 
-constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3, step4, step5};
+// Version 6: what the agent is writing, one draft per ticket, kept as they type so that neither a crash
+// nor a restart loses it. A sent draft names its message and is kept until that message is stored.
+constexpr std::array step6{
+    R"(CREATE TABLE drafts (
+        ticket_id TEXT PRIMARY KEY NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('reply', 'note')),
+        body TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        sent_message_id TEXT) WITHOUT ROWID)",
+};
+
+constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3,
+                                                                                 step4, step5, step6};
 
 Status runStep(QSqlQuery &query, int version)
 {

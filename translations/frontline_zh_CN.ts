@@ -181,6 +181,18 @@
         <source>Ticket %1 is yours.</source>
         <translation>工单 %1 已分配给您。</translation>
     </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;Note</source>
+        <translation>内部备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>无法保存您的草稿：%1</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1532,6 +1544,113 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Work offline</source>
         <translation>离线工作</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::TicketView</name>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>发送回复(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Internal note: only your team sees it</source>
+        <translation>内部备注：只有您的团队能看到</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Sign in to a server to send</source>
+        <translation>登录服务器后才能发送</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>No ticket open</source>
+        <translation>未打开工单</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue to read it and answer.</source>
+        <translation>在队列中选择一个工单即可阅读并回复。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 priority · %4</source>
+        <translation>%1 · %2 · 优先级%3 · %4</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>未知客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>还没有消息。</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A public reply the customer receives (Ctrl+R)</source>
+        <translation>客户会收到的公开回复（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Internal &amp;Note</source>
+        <translation>内部备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A note only your team sees (Ctrl+Shift+I)</source>
+        <translation>只有您的团队能看到的备注（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Sends the text of the composer (Ctrl+Enter)</source>
+        <translation>发送编辑框中的文字（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,18 @@
         <source>Ticket %1 is yours.</source>
         <translation>工單 %1 已指派給您。</translation>
     </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回覆(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;Note</source>
+        <translation>內部備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>無法儲存您的草稿：%1</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1532,6 +1544,113 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Work offline</source>
         <translation>離線工作</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::TicketView</name>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>新增備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>傳送回覆(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Internal note: only your team sees it</source>
+        <translation>內部備註：只有您的團隊看得到</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回覆客戶</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter 傳送</translation>
+    </message>
+    <message>
+        <source>Sign in to a server to send</source>
+        <translation>登入伺服器後才能傳送</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>內部備註</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>No ticket open</source>
+        <translation>未開啟工單</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue to read it and answer.</source>
+        <translation>在佇列中選擇一張工單即可閱讀並回覆。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 priority · %4</source>
+        <translation>%1 · %2 · 優先順序%3 · %4</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>未知客戶</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>機器人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待傳送</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>還沒有訊息。</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回覆(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A public reply the customer receives (Ctrl+R)</source>
+        <translation>客戶會收到的公開回覆（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Internal &amp;Note</source>
+        <translation>內部備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A note only your team sees (Ctrl+Shift+I)</source>
+        <translation>只有您的團隊看得到的備註（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Sends the text of the composer (Ctrl+Enter)</source>
+        <translation>傳送編輯框中的文字（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "customerhistorypanel.h"
 
 #include <models/customerhistorymodel.h>
+#include <models/labels.h>
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -199,7 +200,7 @@ QString CustomerHistoryPanel::cacheLine() const
     } else if (!state.fetchedAt) {
         line = tr("%n ticket(s) from your queues are cached; older history needs the server.", nullptr, tickets);
     } else {
-        const QString when = QLocale().toString(state.fetchedAt->toLocalTime(), QLocale::ShortFormat);
+        const QString when = Models::Labels::shortDateTime(QLocale(), *state.fetchedAt);
         line = state.complete ? tr("Complete history cached (%n ticket(s)), fetched %1.", nullptr, tickets).arg(when)
                               : tr("Newest history cached (%n ticket(s)), fetched %1; older tickets need the server.",
                                    nullptr, tickets)

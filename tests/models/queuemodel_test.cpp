@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <models/labels.h>
 #include <models/localstore.h>
 #include <models/queuemodel.h>
 
@@ -205,4 +206,18 @@ TEST_CASE("A large queue sorts into the same order as a small one", "[models][qu
         REQUIRE(model.rowAt(row - 1)->updatedAt > model.rowAt(row)->updatedAt);
     }
     CHECK(model.rowOf(model.rowAt(count / 2)->id) == count / 2);
+}
+
+TEST_CASE("Dates and times read naturally in every language, with no stray day-period letter", "[models][labels]")
+{
+    const QDateTime afternoon(QDate(2026, 11, 27), QTime(16, 1), Qt::LocalTime);
+    const QString traditional = Labels::shortDateTime(QLocale(QLocale::Chinese, QLocale::Taiwan), afternoon);
+    INFO(traditional.toStdString());
+    CHECK_FALSE(traditional.contains(u'B'));  // Qt 6.4 prints CLDR's "B" literally
+    CHECK(traditional.contains(QStringLiteral("下午")));
+    CHECK(traditional.contains(QStringLiteral("4:01")));
+    const QString simplified = Labels::shortDateTime(QLocale(QLocale::Chinese, QLocale::China), afternoon);
+    CHECK_FALSE(simplified.contains(u'B'));
+    CHECK(simplified.contains(QStringLiteral("16:01")));
+    CHECK(Labels::shortDateTime(QLocale(QLocale::English, QLocale::UnitedStates), afternoon).contains(u"4:01"));
 }

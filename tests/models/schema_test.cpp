@@ -74,7 +74,7 @@ TEST_CASE("A new cache file is created at the current schema version with every 
     CHECK(scalarInt(*store, QStringLiteral("PRAGMA user_version")) == Schema::CurrentVersion);
     CHECK(scalarInt(*store, QStringLiteral("PRAGMA application_id")) == Schema::ApplicationId);
     for (const char *table : {"queues", "agents", "queue_members", "customers", "tickets", "messages", "csat_ratings",
-                              "articles", "canned_replies", "outbox", "sync_state"}) {
+                              "articles", "canned_replies", "outbox", "sync_state", "drafts"}) {
         INFO(table);
         CHECK(Tests::countRows(*store, QString::fromLatin1(table)) == 0);
     }

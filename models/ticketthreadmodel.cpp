@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ticketthreadmodel.h"
+
+#include "changeset.h"
+#include "enums.h"
+#include "sqlread.h"
+
+#include <QSqlQuery>
+
+namespace Frontline::Models {
+
+namespace {
+
+Result<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QString &id)
+{
+    return selectRows(db, sql, {id});
+}
+
+}  // namespace
+
+TicketThreadModel::TicketThreadModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+TicketThreadModel::~TicketThreadModel() = default;
+
+Status TicketThreadModel::load(const QSqlDatabase &db, const QUuid &ticketId)
+{
+    const QString id = ticketId.toString(QUuid::WithoutBraces);
+    auto ticket =
+        select(db,
+               QStringLiteral("SELECT t.number, t.subject, t.status, t.priority, t.channel, c.name, c.language "
+                              "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.id = ?"),
+               id);
+    // A message is pending while a mutation that adds it waits in the outbox.
+    auto messages = ticket
+                        ? select(db,
+                                 QStringLiteral("SELECT m.id, m.author_kind, m.author_name, m.visibility, m.body, "
+                                                "m.created_at, EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = "
+                                                "m.ticket_id AND json_extract(o.payload, '$.messageId') = m.id) "
+                                                "FROM messages m WHERE m.ticket_id = ? ORDER BY m.created_at, m.rowid"),
+                                 id)
+                        : Result<QSqlQuery>(ticket.error());
+    if (!messages) {
+        return messages.error();
+    }
+    std::optional<ThreadHeader> header;
+    if (ticket->next()) {
+        header = ThreadHeader{ticketId,
+                              ticket->value(0).isNull() ? std::nullopt : std::optional<int>(ticket->value(0).toInt()),
+                              ticket->value(1).toString(),
+                              enumFromString<TicketStatus>(ticket->value(2).toString()).value_or(TicketStatus::Open),
+                              enumFromString<Priority>(ticket->value(3).toString()).value_or(Priority::Normal),
+                              enumFromString<Channel>(ticket->value(4).toString()).value_or(Channel::Email),
+                              ticket->value(5).toString(),
+                              ticket->value(6).toString()};
+    }
+    std::vector<ThreadMessage> rows;
+    while (header && messages->next()) {
+        ThreadMessage message;
+        message.id = QUuid::fromString(messages->value(0).toString());
+        message.authorKind = enumFromString<AuthorKind>(messages->value(1).toString()).value_or(AuthorKind::System);
+        message.authorName = messages->value(2).toString();
+        message.visibility =
+            enumFromString<MessageVisibility>(messages->value(3).toString()).value_or(MessageVisibility::Internal);
+        message.body = messages->value(4).toString();
+        message.createdAt = QDateTime::fromMSecsSinceEpoch(messages->value(5).toLongLong(), Qt::UTC);
+        message.pending = messages->value(6).toBool();
+        rows.push_back(std::move(message));
+    }
+    beginResetModel();
+    m_header = std::move(header);
+    m_messages = std::move(rows);
+    endResetModel();
+    emit loaded();
+    return Ok{};
+}
+
+void TicketThreadModel::clear()
+{
+    beginResetModel();
+    m_header.reset();
+    m_messages.clear();
+    endResetModel();
+    emit loaded();
+}
+
+bool TicketThreadModel::isAffectedBy(const ChangeSet &changes) const
+{
+    if (!m_header) {
+        return false;
+    }
+    // A new message's id is not known before it arrives; its ticket is in the set with it.
+    return changes.everything || changes.outbox || changes.tickets.contains(m_header->ticketId) ||
+           !changes.messages.isEmpty();
+}
+
+int TicketThreadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_messages.size());
+}
+
+QVariant TicketThreadModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const ThreadMessage &message = m_messages[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return message.body;
+    case AuthorKindRole:
+        return static_cast<int>(message.authorKind);
+    case AuthorNameRole:
+        return message.authorName;
+    case VisibilityRole:
+        return static_cast<int>(message.visibility);
+    case CreatedAtRole:
+        return message.createdAt;
+    case PendingRole:
+        return message.pending;
+    default:
+        return {};
+    }
+}
+
+}  // namespace Frontline::Models

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "enums.h"
+#include "result.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QUuid>
+
+#include <optional>
+#include <vector>
+
+class QSqlDatabase;
+
+namespace Frontline::Models {
+
+struct ChangeSet;
+
+/*! The ticket a thread belongs to, as its header shows it. */
+struct ThreadHeader
+{
+    QUuid ticketId;
+    std::optional<int> number;  // none until the server numbered a ticket created offline
+    QString subject;
+    TicketStatus status = TicketStatus::Open;
+    Priority priority = Priority::Normal;
+    Channel channel = Channel::Email;
+    QString customerName;
+    QString customerLanguage;
+};
+
+/*! One message of the thread. */
+struct ThreadMessage
+{
+    QUuid id;
+    AuthorKind authorKind = AuthorKind::Customer;
+    QString authorName;
+    MessageVisibility visibility = MessageVisibility::Public;
+    QString body;
+    QDateTime createdAt;
+    bool pending = false;  // written here and not yet confirmed by the server
+};
+
+/*!
+    \brief The open ticket's conversation, oldest message first, read from the local store.
+
+    Customer, agent, bot and system messages, public replies and internal notes; messages the agent
+    wrote offline are marked pending until the server confirms them.
+*/
+class TicketThreadModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketThreadModel)
+
+public:
+    enum Role
+    {
+        AuthorKindRole = Qt::UserRole + 1,
+        AuthorNameRole,
+        VisibilityRole,
+        CreatedAtRole,
+        PendingRole,
+    };
+
+    explicit TicketThreadModel(QObject *parent = nullptr);
+    ~TicketThreadModel() override;
+
+    /*! Reads \a ticketId's header and messages; an unknown ticket leaves the model empty. */
+    Status load(const QSqlDatabase &db, const QUuid &ticketId);
+    void clear();
+    /*! Whether a commit with \a changes may have changed what is shown. */
+    bool isAffectedBy(const ChangeSet &changes) const;
+
+    QUuid ticketId() const { return m_header ? m_header->ticketId : QUuid(); }
+    const std::optional<ThreadHeader> &header() const { return m_header; }
+    const std::vector<ThreadMessage> &messages() const { return m_messages; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+signals:
+    /*! After load() or clear(). */
+    void loaded();
+
+private:
+    std::optional<ThreadHeader> m_header;
+    std::vector<ThreadMessage> m_messages;
+};
+
+}  // namespace Frontline::Models
