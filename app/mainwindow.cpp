@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <models/articlesearchmodel.h>
+#include <models/cannedreplyfinder.h>
 #include <models/customerhistorymodel.h>
 #include <models/draftkeeper.h>
 #include <models/localstore.h>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     , m_noticesButton(new QToolButton(this))
     , m_thread(new Models::TicketThreadModel(this))
     , m_drafts(new Models::DraftKeeper(store, this))
+    , m_cannedReplies(std::make_unique<Models::CannedReplyFinder>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Frontline"));
@@ -241,6 +243,32 @@ void MainWindow::createTicketView()
             });
     connect(m_drafts, &Models::DraftKeeper::saveFailed, this,
             [this](const QString &message) { showActivity(tr("Your draft could not be saved: %1").arg(message)); });
+}
+
+void MainWindow::loadCannedReplies()
+{
+    // The cache belongs to one agent: their personal replies and those of their queues' teams.
+    auto identity = Sync::SyncStore::identity(m_store.readDatabase());
+    const Sync::LocalAgent me = identity ? identity->agent : Sync::LocalAgent{};
+    m_cannedRepliesAgent = me.id;
+    if (Models::Status loaded = m_cannedReplies->loadFor(m_store.readDatabase(), me.id); !loaded) {
+        qCWarning(lc) << "cannot read the canned replies:" << loaded.error().message;
+    }
+    m_ticketView->setCannedReplies(m_cannedReplies.get(), me.name);
+}
+
+void MainWindow::recordCannedReplyUse(const QUuid &replyId)
+{
+    m_cannedReplies->noteUsed(replyId);
+    m_store
+        .write(
+            [replyId](Models::WriteContext &context) { return Models::CannedReplyFinder::recordUse(context, replyId); },
+            Models::Durability::Normal)
+        .then(this, [](const Models::Status &status) {
+            if (!status) {
+                qCWarning(lc) << "cannot count a canned reply's use:" << status.error().message;
+            }
+        });
 }
 
 void MainWindow::loadThread()
@@ -458,6 +486,9 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
     }
     if (m_thread->isAffectedBy(changes)) {
         loadThread();
+    }
+    if (m_cannedReplies->isAffectedBy(changes) || (changes.syncState && m_cannedRepliesAgent.isNull())) {
+        loadCannedReplies();  // new replies, or the cache now knows whose it is
     }
     if (changes.everything || !changes.articles.isEmpty()) {
         searchKnowledgeBase(m_knowledgeBase->searchText());

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -18,6 +20,7 @@ namespace Frontline::Models {
 class ArticleSearchModel;
 class CustomerHistoryModel;
 class LocalStore;
+class CannedReplyFinder;
 class DraftKeeper;
 class NoticeListModel;
 class QueueModel;
@@ -115,6 +118,8 @@ private:
     void createKnowledgeBaseDock();
     void createTicketView();
     void loadThread();
+    void loadCannedReplies();
+    void recordCannedReplyUse(const QUuid &replyId);
     void searchKnowledgeBase(const QString &text);
     void openArticle(const QUuid &id);
     void onCurrentTicketChanged();
@@ -142,6 +147,8 @@ private:
     Models::DraftKeeper *m_drafts = nullptr;
     Widgets::TicketView *m_ticketView = nullptr;
     QSplitter *m_splitter = nullptr;  // the queue beside the open ticket
+    std::unique_ptr<Models::CannedReplyFinder> m_cannedReplies;
+    QUuid m_cannedRepliesAgent;  // whose replies are loaded; null until the cache knows its agent
     QTimer m_historyFetchTimer;
     QTimer m_suggestionTimer;
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again

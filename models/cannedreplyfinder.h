@@ -55,6 +55,8 @@ public:
 
     /*! Replaces what is held with the replies \a agentId may use; on error keeps what it had. */
     Status load(const QSqlDatabase &db, const QUuid &agentId, const QList<QUuid> &agentQueueIds);
+    /*! load() for \a agentId with the queues the cache says they work in. */
+    Status loadFor(const QSqlDatabase &db, const QUuid &agentId);
 
     /*!
         What follows a shortcut prefix (#, /, or the full-width ＃ and ／ that Chinese input methods

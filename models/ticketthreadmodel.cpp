@@ -5,6 +5,7 @@
 
 #include "changeset.h"
 #include "enums.h"
+#include "labels.h"
 #include "sqlread.h"
 
 #include <QSqlQuery>
@@ -31,8 +32,10 @@ Status TicketThreadModel::load(const QSqlDatabase &db, const QUuid &ticketId)
     const QString id = ticketId.toString(QUuid::WithoutBraces);
     auto ticket =
         select(db,
-               QStringLiteral("SELECT t.number, t.subject, t.status, t.priority, t.channel, c.name, c.language "
-                              "FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.id = ?"),
+               QStringLiteral("SELECT t.number, t.subject, t.status, t.priority, t.channel, c.name, c.language, "
+                              "c.email, c.phone, q.name FROM tickets t "
+                              "LEFT JOIN customers c ON c.id = t.customer_id "
+                              "LEFT JOIN queues q ON q.id = t.queue_id WHERE t.id = ?"),
                id);
     // A message is pending while a mutation that adds it waits in the outbox.
     auto messages = ticket
@@ -55,7 +58,10 @@ Status TicketThreadModel::load(const QSqlDatabase &db, const QUuid &ticketId)
                               enumFromString<Priority>(ticket->value(3).toString()).value_or(Priority::Normal),
                               enumFromString<Channel>(ticket->value(4).toString()).value_or(Channel::Email),
                               ticket->value(5).toString(),
-                              ticket->value(6).toString()};
+                              ticket->value(6).toString(),
+                              ticket->value(7).toString(),
+                              ticket->value(8).toString(),
+                              ticket->value(9).toString()};
     }
     std::vector<ThreadMessage> rows;
     while (header && messages->next()) {
@@ -95,6 +101,27 @@ bool TicketThreadModel::isAffectedBy(const ChangeSet &changes) const
     // A new message's id is not known before it arrives; its ticket is in the set with it.
     return changes.everything || changes.outbox || changes.tickets.contains(m_header->ticketId) ||
            !changes.messages.isEmpty();
+}
+
+TemplateContext ThreadHeader::templateContext(const QString &agentName) const
+{
+    TemplateContext context;
+    context.customerName = customerName;
+    context.customerEmail = customerEmail;
+    context.customerPhone = customerPhone;
+    context.agentName = agentName;
+    if (number) {
+        context.ticketNumber = *number;
+    }
+    context.ticketSubject = subject;
+    context.ticketStatus = Labels::status(status);
+    context.ticketPriority = Labels::priority(priority);
+    context.queueName = queueName;
+    // The reply is read by the customer, so the date is written their way.
+    if (!customerLanguage.isEmpty()) {
+        context.locale = QLocale(customerLanguage);
+    }
+    return context;
 }
 
 int TicketThreadModel::rowCount(const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "cannedreplytemplate.h"
 #include "enums.h"
 #include "result.h"
 
@@ -30,6 +31,12 @@ struct ThreadHeader
     Channel channel = Channel::Email;
     QString customerName;
     QString customerLanguage;
+    QString customerEmail;
+    QString customerPhone;
+    QString queueName;
+
+    /*! What a canned reply's placeholders are filled with on this ticket, written by \a agentName. */
+    TemplateContext templateContext(const QString &agentName) const;
 };
 
 /*! One message of the thread. */

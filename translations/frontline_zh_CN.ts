@@ -1565,10 +1565,6 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <translation>回复客户</translation>
     </message>
     <message>
-        <source>Ctrl+Enter sends</source>
-        <translation>Ctrl+Enter 发送</translation>
-    </message>
-    <message>
         <source>Sign in to a server to send</source>
         <translation>登录服务器后才能发送</translation>
     </message>
@@ -1651,6 +1647,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Sends the text of the composer (Ctrl+Enter)</source>
         <translation>发送编辑框中的文字（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted placeholders first (Tab goes to the next)</source>
+        <translation>请先填写高亮的占位符（按 Tab 跳到下一个）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · # inserts a canned reply</source>
+        <translation>Ctrl+Enter 发送 · 输入 # 插入快捷回复</translation>
     </message>
 </context>
 <context>

@@ -1565,10 +1565,6 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <translation>回覆客戶</translation>
     </message>
     <message>
-        <source>Ctrl+Enter sends</source>
-        <translation>Ctrl+Enter 傳送</translation>
-    </message>
-    <message>
         <source>Sign in to a server to send</source>
         <translation>登入伺服器後才能傳送</translation>
     </message>
@@ -1651,6 +1647,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Sends the text of the composer (Ctrl+Enter)</source>
         <translation>傳送編輯框中的文字（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted placeholders first (Tab goes to the next)</source>
+        <translation>請先填寫醒目標示的預留位置（按 Tab 跳到下一個）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · # inserts a canned reply</source>
+        <translation>Ctrl+Enter 傳送 · 輸入 # 插入快速回覆</translation>
     </message>
 </context>
 <context>

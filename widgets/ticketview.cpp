@@ -3,6 +3,8 @@
 
 #include "ticketview.h"
 
+#include "cannedreplycompleter.h"
+
 #include <models/labels.h>
 #include <models/ticketthreadmodel.h>
 
@@ -70,6 +72,7 @@ TicketView::TicketView(Models::TicketThreadModel &thread, Models::DraftKeeper &d
     , m_editor(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
     , m_send(new QPushButton(this))
+    , m_cannedReplies(new CannedReplyCompleter(m_editor, this))
 {
     setObjectName(QStringLiteral("ticketView"));
     m_title->setObjectName(QStringLiteral("ticketTitle"));
@@ -124,6 +127,7 @@ TicketView::TicketView(Models::TicketThreadModel &thread, Models::DraftKeeper &d
     connect(m_send, &QPushButton::clicked, this, &TicketView::send);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &TicketView::onTextEdited);
     connect(&m_thread, &Models::TicketThreadModel::loaded, this, &TicketView::onThreadLoaded);
+    connect(m_cannedReplies, &CannedReplyCompleter::used, this, &TicketView::cannedReplyUsed);
 
     changeEvent(nullptr);
     onThreadLoaded();
@@ -135,6 +139,27 @@ void TicketView::setSendingAvailable(bool available)
 {
     m_sendingAvailable = available;
     updateComposer();
+}
+
+void TicketView::setCannedReplies(const Models::CannedReplyFinder *finder, const QString &agentName)
+{
+    m_cannedReplies->setFinder(finder);
+    m_agentName = agentName;
+    showCannedRepliesFor(m_thread.header());
+}
+
+void TicketView::showCannedRepliesFor(const std::optional<Models::ThreadHeader> &header)
+{
+    if (!header) {
+        m_cannedReplies->setContextSource({}, QString());
+        return;
+    }
+    // Filled when a reply is chosen, from the ticket as it is then.
+    m_cannedReplies->setContextSource(
+        [this] {
+            return m_thread.header() ? m_thread.header()->templateContext(m_agentName) : Models::TemplateContext{};
+        },
+        header->customerLanguage);
 }
 
 void TicketView::startWriting(Draft::Kind kind)
@@ -162,6 +187,8 @@ void TicketView::onThreadLoaded()
     if (shown != m_ticketId) {
         // The last ticket's draft is written by the keeper's timer (or when this one is edited).
         m_sentMessageId = QUuid();
+        m_cannedReplies->reset();
+        showCannedRepliesFor(m_thread.header());
         showDraftOf(shown);
     }
     if (!m_sentMessageId.isNull() && threadHas(m_sentMessageId)) {
@@ -245,11 +272,18 @@ void TicketView::send()
     if (!m_sendingAvailable || m_ticketId.isNull() || body.trimmed().isEmpty()) {
         return;
     }
+    if (m_cannedReplies->unresolvedCount() > 0) {
+        // A placeholder left as written would reach the customer as "{{customer.name}}".
+        m_hint->setText(tr("Fill in the highlighted placeholders first (Tab goes to the next)"));
+        m_cannedReplies->selectNextPlaceholder();
+        return;
+    }
     m_sentMessageId = QUuid::createUuid();
     m_sentBody = body;
     // The draft stays, naming its message, until the message is in the local store.
     m_drafts.markSent(Draft{m_ticketId, m_kind, body, {}, {}}, m_sentMessageId);
     setEditorText(QString());
+    m_cannedReplies->reset();
     emit sendRequested(m_ticketId, m_sentMessageId, m_kind, body);
     updateComposer();
 }
@@ -265,7 +299,8 @@ void TicketView::updateComposer()
     m_editor->setPlaceholderText(!open                         ? QString()
                                  : m_kind == Draft::Kind::Note ? tr("Internal note: only your team sees it")
                                                                : tr("Reply to the customer"));
-    m_hint->setText(m_sendingAvailable ? tr("Ctrl+Enter sends") : tr("Sign in to a server to send"));
+    m_hint->setText(m_sendingAvailable ? tr("Ctrl+Enter sends · # inserts a canned reply")
+                                       : tr("Sign in to a server to send"));
     const QString editorName = m_kind == Draft::Kind::Note ? tr("Internal note") : tr("Reply");
     m_editor->setAccessibleName(editorName);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <models/draftkeeper.h>
+#include <models/ticketthreadmodel.h>
 
 #include <QUuid>
 #include <QWidget>
@@ -15,10 +16,13 @@ class QTextBrowser;
 class QToolButton;
 
 namespace Frontline::Models {
+class CannedReplyFinder;
 class TicketThreadModel;
-}
+}  // namespace Frontline::Models
 
 namespace Frontline::Widgets {
+
+class CannedReplyCompleter;
 
 /*!
     \brief The open ticket: its conversation and the composer below it.
@@ -39,6 +43,9 @@ public:
 
     /*! Whether messages can be sent (signed in to a server; offline they wait in the outbox). */
     void setSendingAvailable(bool available);
+    /*! The canned replies the composer offers (see CannedReplyCompleter), and who signs them. */
+    void setCannedReplies(const Models::CannedReplyFinder *finder, const QString &agentName);
+    CannedReplyCompleter *cannedReplies() const { return m_cannedReplies; }
     /*! Puts the caret in the composer, writing a reply or an internal note. */
     void startWriting(Models::Draft::Kind kind);
 
@@ -52,6 +59,8 @@ public:
 signals:
     /*! The agent sends \a body on \a ticketId as a new message with \a messageId. */
     void sendRequested(const QUuid &ticketId, const QUuid &messageId, Models::Draft::Kind kind, const QString &body);
+    /*! A canned reply was put into the composer. */
+    void cannedReplyUsed(const QUuid &replyId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +70,7 @@ private:
     void renderThread();
     void renderHeader();
     void showDraftOf(const QUuid &ticketId);
+    void showCannedRepliesFor(const std::optional<Models::ThreadHeader> &header);
     bool threadHas(const QUuid &messageId) const;
     void setEditorText(const QString &text);
     void onTextEdited();
@@ -78,6 +88,8 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QLabel *m_hint = nullptr;
     QPushButton *m_send = nullptr;
+    CannedReplyCompleter *m_cannedReplies = nullptr;
+    QString m_agentName;
     QUuid m_ticketId;  // whose draft the composer holds
     Models::Draft::Kind m_kind = Models::Draft::Kind::Reply;
     bool m_sendingAvailable = false;

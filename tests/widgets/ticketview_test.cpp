@@ -7,6 +7,7 @@
 #include <models/queuemodel.h>
 #include <models/ticketthreadmodel.h>
 #include <sync/engine/syncstore.h>
+#include <widgets/cannedreplycompleter.h>
 #include <widgets/queueview.h>
 #include <widgets/ticketview.h>
 
@@ -237,4 +238,77 @@ TEST_CASE("A reply sent but never stored comes back as the draft after a restart
     CHECK(again.ticketView()->composerText().isEmpty());  // and nothing is offered twice
     CHECK(again.ticketView()->threadText().contains(QStringLiteral("On its way")));
     QTRY_VERIFY_WITH_TIMEOUT(desk.storedDraft(desk.parcel).isEmpty(), 5000);
+}
+
+TEST_CASE("A canned reply typed by its shortcut is filled in, and its unknown placeholder must be filled before "
+          "sending",
+          "[widgets][ticket][canned]")
+{
+    ThreadDesk desk;
+    CannedReply refund;
+    refund.id = QUuid::createUuid();
+    refund.title = QStringLiteral("退款已处理");
+    refund.shortcut = QStringLiteral("refund");
+    refund.body = QStringLiteral("{{customer.name}}您好，退款已处理。{{cursor}}订单 {{order.id}}。{{agent.name}}");
+    refund.language = QStringLiteral("zh_TW");
+    refund.updatedAt = Tests::fixedTime();
+    Tests::writeAndWait(*desk.store, [&](WriteContext &context) -> Status {
+        if (Status status = context.entities.upsert(refund); !status) {
+            return status;
+        }
+        Sync::SyncIdentity identity;
+        identity.agent = Sync::LocalAgent{desk.me.id, desk.me.name};
+        return Sync::SyncStore(context).saveIdentity(identity);
+    });
+
+    App::MainWindow window(*desk.store);
+    window.setWorkAvailable(true);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    desk.open(window, desk.invoice);
+    QSignalSpy requested(&window, &App::MainWindow::messageRequested);
+    Widgets::TicketView *view = window.ticketView();
+    Widgets::CannedReplyCompleter *canned = view->cannedReplies();
+    QPlainTextEdit *composer = view->composer();
+    composer->setFocus();
+
+    // While the input method still composes "＃", nothing opens; the committed full-width ＃re does.
+    QInputMethodEvent composing(QStringLiteral("＃"), {});
+    QApplication::sendEvent(composer, &composing);
+    CHECK_FALSE(canned->isPopupVisible());
+    QInputMethodEvent committed;
+    committed.setCommitString(QStringLiteral("＃re"));
+    QApplication::sendEvent(composer, &committed);
+    REQUIRE(canned->isPopupVisible());
+    CHECK(canned->offered() == QStringList{QStringLiteral("#refund · 退款已处理")});
+
+    QTest::keyClick(composer, Qt::Key_Return);
+    CHECK_FALSE(canned->isPopupVisible());
+    const QString filled = view->composerText();
+    CHECK(filled.startsWith(desk.customer.name + QStringLiteral("您好，退款已处理。")));
+    CHECK(filled.endsWith(QStringLiteral("。") + desk.me.name));
+    CHECK_FALSE(filled.contains(u'＃'));
+    CHECK(composer->textCursor().position() == filled.indexOf(QStringLiteral("订单")));  // at {{cursor}}
+    CHECK(canned->unresolvedCount() == 1);
+
+    // Sending is held back and the unknown placeholder selected, so the agent types over it.
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(requested.isEmpty());
+    CHECK(composer->textCursor().selectedText() == QStringLiteral("{{order.id}}"));
+    QTest::keyClicks(composer, QStringLiteral("20261130"));
+    CHECK(canned->unresolvedCount() == 0);
+    QTest::keyClick(composer, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(requested.size() == 1);
+    const QString body = requested.first().at(3).toString();
+    CHECK(body.contains(QStringLiteral("订单 20261130。")));
+    CHECK_FALSE(body.contains(QStringLiteral("{{")));
+    CHECK(requested.first().at(2).toBool());  // a public reply
+
+    // Its use counts for the ranking, and the half-width prefix works too.
+    QTRY_COMPARE_WITH_TIMEOUT(Tests::countRows(*desk.store, QStringLiteral("canned_reply_usage")), 1, 5000);
+    QTest::keyClicks(composer, QStringLiteral("/ref"));
+    CHECK(canned->isPopupVisible());
+    QTest::keyClick(composer, Qt::Key_Escape);
+    CHECK_FALSE(canned->isPopupVisible());
+    CHECK(view->composerText() == QStringLiteral("/ref"));
 }
