@@ -241,6 +241,8 @@ void MainWindow::createTicketView()
             [this](const QUuid &ticketId, const QUuid &messageId, Models::Draft::Kind kind, const QString &body) {
                 emit messageRequested(ticketId, messageId, kind == Models::Draft::Kind::Reply, body);
             });
+    connect(m_ticketView, &Widgets::TicketView::cannedReplyUsed, this, &MainWindow::recordCannedReplyUse);
+    loadCannedReplies();
     connect(m_drafts, &Models::DraftKeeper::saveFailed, this,
             [this](const QString &message) { showActivity(tr("Your draft could not be saved: %1").arg(message)); });
 }
