@@ -20,6 +20,7 @@
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -144,8 +145,12 @@ int main(int argc, char *argv[])
     if (!options) {
         return fail(options.error().message);
     }
+    // The language asked for on the command line, else the one chosen in Settings, else the system's.
+    const QString languageKey = QStringLiteral("interface/language");
+    const QString language = Models::chooseLanguage(
+        options->language.isEmpty() ? QSettings().value(languageKey).toString() : options->language);
     Models::Translations translations;
-    translations.install(Models::chooseLanguage(options->language));
+    translations.install(language);  // and the default locale for dates and numbers
 
     QString cacheFile = options->cacheFile;
     if (cacheFile.isEmpty()) {
@@ -159,6 +164,7 @@ int main(int argc, char *argv[])
     Models::LocalStore &store = *opened->store;
 
     App::MainWindow window(store);
+    window.setCurrentLanguage(language);
     if (!options->screenshotFile.isEmpty()) {
         screenshotWhenLoaded(window, options->screenshotFile);
     }
@@ -169,6 +175,16 @@ int main(int argc, char *argv[])
 
     QFutureWatcher<Models::Status> seeding;
     std::unique_ptr<App::SyncSession> session;
+    QObject::connect(&window, &App::MainWindow::languageRequested, &window,
+                     [&translations, &window, &session, languageKey](const QString &chosen) {
+                         // Dates and numbers follow the language; every window redraws its words in place.
+                         translations.install(chosen);
+                         QSettings().setValue(languageKey, chosen);
+                         window.setCurrentLanguage(chosen);
+                         if (session) {
+                             session->retranslate();  // the connection's status is the engine's words
+                         }
+                     });
     if (options->demo) {
         prepareLocalDemo(window, store, *options, seeding);
     } else {

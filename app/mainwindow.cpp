@@ -19,6 +19,7 @@
 #include <widgets/ticketview.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -33,6 +34,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <array>
 
 namespace Frontline::App {
 
@@ -64,7 +67,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     , m_cannedReplies(std::make_unique<Models::CannedReplyFinder>())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Frontline"));
+    translated([this] { setWindowTitle(tr("Frontline")); });
     m_view->setModel(m_model);
     createTicketView();
     m_countLabel->setObjectName(QStringLiteral("ticketCount"));
@@ -111,48 +114,128 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QMenu *file = menuBar()->addMenu(QString());
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
+    translated([file, quit] {
+        file->setTitle(tr("&File"));
+        quit->setText(tr("&Quit"));
+    });
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    QMenu *ticket = menuBar()->addMenu(QString());
     ticket->addAction(m_takeNext);
     ticket->addAction(m_claim);
     ticket->addSeparator();
     QAction *reply =
-        ticket->addAction(tr("&Reply"), this, [this] { m_ticketView->startWriting(Models::Draft::Kind::Reply); });
+        ticket->addAction(QString(), this, [this] { m_ticketView->startWriting(Models::Draft::Kind::Reply); });
     reply->setObjectName(QStringLiteral("writeReply"));
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    QAction *note = ticket->addAction(tr("Internal &Note"), this,
-                                      [this] { m_ticketView->startWriting(Models::Draft::Kind::Note); });
+    QAction *note =
+        ticket->addAction(QString(), this, [this] { m_ticketView->startWriting(Models::Draft::Kind::Note); });
     note->setObjectName(QStringLiteral("writeNote"));
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    translated([ticket, reply, note] {
+        ticket->setTitle(tr("&Ticket"));
+        reply->setText(tr("&Reply"));
+        note->setText(tr("Internal &Note"));
+    });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(QString());
     QAction *history = m_historyDock->toggleViewAction();
-    history->setText(tr("&Customer History"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     view->addAction(history);
     QAction *knowledgeBase = m_knowledgeBaseDock->toggleViewAction();
-    knowledgeBase->setText(tr("&Knowledge Base"));
     view->addAction(knowledgeBase);
-    QAction *search = view->addAction(tr("&Search the Knowledge Base"), this, &MainWindow::focusKnowledgeBase);
+    QAction *search = view->addAction(QString(), this, &MainWindow::focusKnowledgeBase);
     search->setObjectName(QStringLiteral("searchKnowledgeBase"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     view->addSeparator();
-    QAction *notices = view->addAction(tr("&Notices…"), this, &MainWindow::showNotices);
+    QAction *notices = view->addAction(QString(), this, &MainWindow::showNotices);
     notices->setObjectName(QStringLiteral("showNotices"));
     notices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    translated([view, history, knowledgeBase, search, notices] {
+        view->setTitle(tr("&View"));
+        history->setText(tr("&Customer History"));
+        knowledgeBase->setText(tr("&Knowledge Base"));
+        search->setText(tr("&Search the Knowledge Base"));
+        notices->setText(tr("&Notices…"));
+    });
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Frontline"), this, [this] {
+    createLanguageMenu();
+
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Frontline"),
                            tr("<h3>Frontline %1</h3><p>The offline-first customer-service workstation.</p>"
                               "<p>Local cache: %2</p>")
                                .arg(QStringLiteral(FRONTLINE_VERSION), m_store.path().toHtmlEscaped()));
     });
     about->setMenuRole(QAction::AboutRole);
+    translated([help, about] {
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About Frontline"));
+    });
+}
+
+void MainWindow::createLanguageMenu()
+{
+    QMenu *settings = menuBar()->addMenu(QString());
+    QMenu *language = settings->addMenu(QString());
+    language->setObjectName(QStringLiteral("languageMenu"));
+    translated([settings, language] {
+        settings->setTitle(tr("&Settings"));
+        language->setTitle(tr("&Language"));
+    });
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    // Each language is named in itself, so it can be found whatever the interface speaks now.
+    const std::array<std::pair<const char *, QString>, 3> names{{{"en", QStringLiteral("English")},
+                                                                 {"zh_CN", QStringLiteral("简体中文")},
+                                                                 {"zh_TW", QStringLiteral("繁體中文")}}};
+    for (const auto &[code, name] : names) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setData(QString::fromLatin1(code));
+        choice->setObjectName(QStringLiteral("language-") + QString::fromLatin1(code));
+        m_languages->addAction(choice);
+    }
+    connect(m_languages, &QActionGroup::triggered, this,
+            [this](QAction *choice) { emit languageRequested(choice->data().toString()); });
+}
+
+void MainWindow::setCurrentLanguage(const QString &language)
+{
+    for (QAction *choice : m_languages->actions()) {
+        choice->setChecked(choice->data().toString() == language);
+    }
+}
+
+void MainWindow::translated(std::function<void()> apply)
+{
+    apply();
+    m_retranslations.push_back(std::move(apply));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    for (const auto &apply : m_retranslations) {
+        apply();
+    }
+    // What the models put into words: headers, statuses, dates in the new locale.
+    m_model->retranslate();
+    updateCount();
+    reloadNotices();
+    loadHistory();
+    loadThread();
 }
 
 void MainWindow::showActivity(const QString &text)
@@ -169,7 +252,8 @@ void MainWindow::showSyncStatus(const QString &text)
 void MainWindow::createHistoryDock()
 {
     m_historyPanel->setModel(m_history);
-    m_historyDock = new QDockWidget(tr("Customer History"), this);
+    m_historyDock = new QDockWidget(this);
+    translated([this] { m_historyDock->setWindowTitle(tr("Customer History")); });
     m_historyDock->setObjectName(QStringLiteral("customerHistoryDock"));
     m_historyDock->setWidget(m_historyPanel);
     m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
@@ -179,19 +263,16 @@ void MainWindow::createHistoryDock()
 
 void MainWindow::createWorkActions()
 {
-    m_takeNext = new QAction(tr("Take &Next"), this);
+    m_takeNext = new QAction(this);
     m_takeNext->setObjectName(QStringLiteral("takeNext"));
     m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_takeNext->setToolTip(tr("The server gives you the most urgent unassigned ticket of your queues (Ctrl+N)"));
     connect(m_takeNext, &QAction::triggered, this, [this] {
         showActivity(tr("Asking the server for the next ticket…"));
         emit takeNextRequested();
     });
-    m_claim = new QAction(tr("&Claim"), this);
+    m_claim = new QAction(this);
     m_claim->setObjectName(QStringLiteral("claimTicket"));
     m_claim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_claim->setToolTip(
-        tr("Take the selected ticket; works offline and is sent when the server is back (Ctrl+Shift+C)"));
     connect(m_claim, &QAction::triggered, this, [this] {
         const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
         if (row && row->assigneeId.isNull()) {
@@ -199,7 +280,15 @@ void MainWindow::createWorkActions()
             emit claimRequested(row->id);
         }
     });
-    QToolBar *work = addToolBar(tr("Work"));
+    QToolBar *work = addToolBar(QString());
+    translated([this, work] {
+        m_takeNext->setText(tr("Take &Next"));
+        m_takeNext->setToolTip(tr("The server gives you the most urgent unassigned ticket of your queues (Ctrl+N)"));
+        m_claim->setText(tr("&Claim"));
+        m_claim->setToolTip(
+            tr("Take the selected ticket; works offline and is sent when the server is back (Ctrl+Shift+C)"));
+        work->setWindowTitle(tr("Work"));
+    });
     work->setObjectName(QStringLiteral("workToolBar"));
     work->setToolButtonStyle(Qt::ToolButtonTextOnly);
     work->addAction(m_takeNext);
@@ -303,7 +392,8 @@ void MainWindow::updateWorkActions()
 void MainWindow::createKnowledgeBaseDock()
 {
     m_knowledgeBase->setModel(m_articles);
-    m_knowledgeBaseDock = new QDockWidget(tr("Knowledge Base"), this);
+    m_knowledgeBaseDock = new QDockWidget(this);
+    translated([this] { m_knowledgeBaseDock->setWindowTitle(tr("Knowledge Base")); });
     m_knowledgeBaseDock->setObjectName(QStringLiteral("knowledgeBaseDock"));
     m_knowledgeBaseDock->setWidget(m_knowledgeBase);
     m_knowledgeBaseDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);

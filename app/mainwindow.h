@@ -8,9 +8,12 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QSplitter;
@@ -88,6 +91,8 @@ public:
     /*! The server gave the agent this ticket for Take next: select it (as soon as it is in the queue) and say so. */
     void ticketTaken(const QUuid &ticketId, qint64 number);
     QAction *takeNextAction() const { return m_takeNext; }
+    /*! Checks \a language ("en", "zh_CN", "zh_TW") in Settings ▸ Language. */
+    void setCurrentLanguage(const QString &language);
 
 signals:
     /*! The queue was (re)loaded and shows \a count tickets. */
@@ -98,14 +103,21 @@ signals:
     void claimRequested(const QUuid &ticketId);
     /*! The agent asks the server for the most urgent unassigned ticket of their queues. */
     void takeNextRequested();
+    /*! The agent chose another interface language ("en", "zh_CN", "zh_TW") in Settings. */
+    void languageRequested(const QString &language);
     /*! The agent sends a public reply (or, with \a publicReply false, an internal note) on a ticket. */
     void messageRequested(const QUuid &ticketId, const QUuid &messageId, bool publicReply, const QString &body);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void createLanguageMenu();
+    /*! Runs \a apply now and again whenever the interface language changes. */
+    void translated(std::function<void()> apply);
+    void retranslate();
     void reload();
     void onStoreChanged(const Models::ChangeSet &changes);
     void updateCount();
@@ -148,7 +160,10 @@ private:
     Widgets::TicketView *m_ticketView = nullptr;
     QSplitter *m_splitter = nullptr;  // the queue beside the open ticket
     std::unique_ptr<Models::CannedReplyFinder> m_cannedReplies;
-    QUuid m_cannedRepliesAgent;  // whose replies are loaded; null until the cache knows its agent
+    QUuid m_cannedRepliesAgent;
+    QActionGroup *m_languages = nullptr;
+    std::vector<std::function<void()>>
+        m_retranslations;  // whose replies are loaded; null until the cache knows its agent
     QTimer m_historyFetchTimer;
     QTimer m_suggestionTimer;
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again

@@ -83,4 +83,9 @@ void SyncSession::signIn(const QString &password)
         m_client, [client = m_client, user = m_account.username, password] { client->signIn(user, password); });
 }
 
+void SyncSession::retranslate()
+{
+    QMetaObject::invokeMethod(m_client, &Sync::SyncClient::announceStatus, Qt::QueuedConnection);
+}
+
 }  // namespace Frontline::App

@@ -46,6 +46,8 @@ public:
     /*! Asks the server for a customer's older tickets; historyFetched() follows. */
     void fetchCustomerHistory(const QUuid &customerId);
     const Account &account() const { return m_account; }
+    /*! The interface language changed: statusChanged() follows in the new one. */
+    void retranslate();
 
 signals:
     void statusChanged(const QString &text);

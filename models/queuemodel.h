@@ -87,6 +87,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /*! The interface language changed: headers and every cell's words are drawn again (rows stay). */
+    void retranslate();
 
 private:
     QVariant displayText(const QueueRow &row, int column) const;

@@ -193,6 +193,14 @@
         <source>Your draft could not be saved: %1</source>
         <translation>无法保存您的草稿：%1</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

@@ -193,6 +193,14 @@
         <source>Your draft could not be saved: %1</source>
         <translation>無法儲存您的草稿：%1</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

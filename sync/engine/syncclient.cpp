@@ -717,6 +717,11 @@ void SyncClient::setProblem(const QString &problem)
     m_problem = problem;
 }
 
+void SyncClient::announceStatus()
+{
+    emit statusTextChanged(statusText());
+}
+
 QString SyncClient::statusText() const
 {
     switch (m_state) {

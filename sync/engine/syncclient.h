@@ -120,6 +120,8 @@ public:
 
     /*! A translated one-line description of the state, for the status bar. */
     QString statusText() const;
+    /*! Emits statusTextChanged() again, e.g. in a new interface language (its words are translated). */
+    void announceStatus();
 
 signals:
     void stateChanged(Frontline::Sync::SyncClient::State state);

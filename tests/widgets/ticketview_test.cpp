@@ -6,13 +6,16 @@
 #include <models/localstore.h>
 #include <models/queuemodel.h>
 #include <models/ticketthreadmodel.h>
+#include <models/translations.h>
 #include <sync/engine/syncstore.h>
 #include <widgets/cannedreplycompleter.h>
 #include <widgets/queueview.h>
 #include <widgets/ticketview.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -311,4 +314,53 @@ TEST_CASE("A canned reply typed by its shortcut is filled in, and its unknown pl
     QTest::keyClick(composer, Qt::Key_Escape);
     CHECK_FALSE(canned->isPopupVisible());
     CHECK(view->composerText() == QStringLiteral("/ref"));
+}
+
+TEST_CASE("Choosing another language in Settings retranslates the open window in place", "[widgets][translations]")
+{
+    ThreadDesk desk;
+    App::MainWindow window(*desk.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    desk.open(window, desk.invoice);
+    Models::Translations translations;
+    QObject::connect(&window, &App::MainWindow::languageRequested, &window, [&](const QString &language) {
+        translations.install(language);
+        window.setCurrentLanguage(language);
+    });
+    const auto menuTitles = [&window] {
+        QStringList titles;
+        for (QAction *menu : window.menuBar()->actions()) {
+            titles.append(menu->text());
+        }
+        return titles;
+    };
+    const auto subjectHeader = [&window] {
+        return window.queueModel()->headerData(QueueModel::SubjectColumn, Qt::Horizontal).toString();
+    };
+    REQUIRE(menuTitles().contains(QStringLiteral("&Ticket")));
+
+    auto *simplified = window.findChild<QAction *>(QStringLiteral("language-zh_CN"));
+    REQUIRE(simplified);
+    simplified->trigger();
+    QCoreApplication::processEvents();  // the LanguageChange events
+    CHECK(menuTitles().contains(QStringLiteral("工单(&T)")));
+    CHECK(window.windowTitle() == QStringLiteral("Frontline"));
+    CHECK(subjectHeader() == QStringLiteral("主题"));
+    CHECK(window.ticketView()->threadText().contains(QStringLiteral("内部备注")));
+    CHECK(window.takeNextAction()->text() == QStringLiteral("领取下一个(&N)"));
+    CHECK(simplified->isChecked());
+    CHECK(window.threadModel()->ticketId() == desk.invoice.id);  // the same ticket stays open
+
+    window.findChild<QAction *>(QStringLiteral("language-zh_TW"))->trigger();
+    QCoreApplication::processEvents();
+    CHECK(menuTitles().contains(QStringLiteral("工單(&T)")));
+    CHECK(subjectHeader() == QStringLiteral("主旨"));
+    CHECK(window.ticketView()->threadText().contains(QStringLiteral("內部備註")));
+
+    window.findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+    QCoreApplication::processEvents();
+    CHECK(menuTitles().contains(QStringLiteral("&Ticket")));
+    CHECK(subjectHeader() == QStringLiteral("Subject"));
+    CHECK(window.ticketView()->threadText().contains(QStringLiteral("Internal note")));
 }
