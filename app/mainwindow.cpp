@@ -16,6 +16,7 @@
 #include <widgets/knowledgebasepanel.h>
 #include <widgets/noticesdialog.h>
 #include <widgets/queueview.h>
+#include <widgets/shortcutsdialog.h>
 #include <widgets/ticketview.h>
 
 #include <QAction>
@@ -165,6 +166,9 @@ void MainWindow::createMenus()
     createLanguageMenu();
 
     QMenu *help = menuBar()->addMenu(QString());
+    QAction *shortcuts = help->addAction(QString(), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("showShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Frontline"),
                            tr("<h3>Frontline %1</h3><p>The offline-first customer-service workstation.</p>"
@@ -172,10 +176,36 @@ void MainWindow::createMenus()
                                .arg(QStringLiteral(FRONTLINE_VERSION), m_store.path().toHtmlEscaped()));
     });
     about->setMenuRole(QAction::AboutRole);
-    translated([help, about] {
+    translated([help, shortcuts, about] {
         help->setTitle(tr("&Help"));
+        shortcuts->setText(tr("&Keyboard Shortcuts"));
         about->setText(tr("&About Frontline"));
     });
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    for (QAction *menu : menuBar()->actions()) {
+        if (menu->menu()) {
+            actions += menuActions(menu->menu());
+        }
+    }
+    Widgets::ShortcutsDialog dialog(actions, this);
+    dialog.exec();
+}
+
+QList<QAction *> MainWindow::menuActions(const QMenu *menu)
+{
+    QList<QAction *> actions;
+    for (QAction *action : menu->actions()) {
+        if (action->menu()) {
+            actions += menuActions(action->menu());
+        } else if (!action->isSeparator()) {
+            actions.append(action);
+        }
+    }
+    return actions;
 }
 
 void MainWindow::createLanguageMenu()

@@ -16,6 +16,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QToolButton;
 
@@ -115,6 +116,9 @@ protected:
 private:
     void createMenus();
     void createLanguageMenu();
+    /*! Help ▸ Keyboard Shortcuts, listing the menus' actions. */
+    void showShortcuts();
+    static QList<QAction *> menuActions(const QMenu *menu);
     /*! Runs \a apply now and again whenever the interface language changes. */
     void translated(std::function<void()> apply);
     void retranslate();

@@ -201,6 +201,10 @@
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1525,6 +1529,37 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Ticket queue</source>
         <translation>工单队列</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation>发送回复或备注</translation>
+    </message>
+    <message>
+        <source>Canned reply: type # or / and its shortcut</source>
+        <translation>快捷回复：输入 # 或 / 加上它的快捷词</translation>
+    </message>
+    <message>
+        <source>Next placeholder of a canned reply</source>
+        <translation>快捷回复的下一个占位符</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>

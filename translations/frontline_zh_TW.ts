@@ -201,6 +201,10 @@
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1525,6 +1529,37 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Ticket queue</source>
         <translation>工單佇列</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Send the reply or note</source>
+        <translation>傳送回覆或備註</translation>
+    </message>
+    <message>
+        <source>Canned reply: type # or / and its shortcut</source>
+        <translation>快速回覆：輸入 # 或 / 加上它的快速詞</translation>
+    </message>
+    <message>
+        <source>Next placeholder of a canned reply</source>
+        <translation>快速回覆的下一個預留位置</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
     </message>
 </context>
 <context>

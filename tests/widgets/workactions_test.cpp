@@ -5,10 +5,13 @@
 #include <models/localstore.h>
 #include <models/queuemodel.h>
 #include <widgets/queueview.h>
+#include <widgets/shortcutsdialog.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 #include <catch2/catch.hpp>
@@ -77,4 +80,40 @@ TEST_CASE("Claim takes the selected unassigned ticket, and Take next waits for t
 
     window.setServerReachable(false);
     CHECK_FALSE(window.takeNextAction()->isEnabled());
+}
+
+TEST_CASE("Help lists every keyboard shortcut the window has, read from its actions", "[widgets][work]")
+{
+    Tests::TempDir dir;
+    auto store = Tests::openStore(dir.filePath(QStringLiteral("cache.sqlite")));
+    App::MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QList<Widgets::ShortcutsDialog::Entry> listed;
+    QTimer::singleShot(0, &window, [&listed] {
+        auto *dialog = qobject_cast<Widgets::ShortcutsDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            listed = dialog->entries();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        }
+    });
+    QTest::keyClick(&window, Qt::Key_F1);  // Help ▸ Keyboard Shortcuts
+    REQUIRE_FALSE(listed.isEmpty());
+    const auto keysOf = [&listed](const QString &action) {
+        for (const auto &entry : listed) {
+            if (entry.action == action) {
+                return entry.keys;
+            }
+        }
+        return QKeySequence();
+    };
+    CHECK(keysOf(QStringLiteral("Take Next")) == QKeySequence(Qt::CTRL | Qt::Key_N));
+    CHECK(keysOf(QStringLiteral("Claim")) == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    CHECK(keysOf(QStringLiteral("Reply")) == QKeySequence(Qt::CTRL | Qt::Key_R));
+    CHECK(keysOf(QStringLiteral("Internal Note")) == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    CHECK(keysOf(QStringLiteral("Search the Knowledge Base")) == QKeySequence(Qt::CTRL | Qt::Key_K));
+    CHECK(keysOf(QStringLiteral("Notices")) == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    CHECK(keysOf(QStringLiteral("Keyboard Shortcuts")) == QKeySequence(QKeySequence::HelpContents));
+    CHECK(keysOf(QStringLiteral("Send the reply or note")) == QKeySequence(Qt::CTRL | Qt::Key_Return));
 }
