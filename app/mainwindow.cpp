@@ -9,12 +9,14 @@
 #include <models/draftkeeper.h>
 #include <models/localstore.h>
 #include <models/noticelistmodel.h>
+#include <models/queuefiltermodel.h>
 #include <models/queuemodel.h>
 #include <models/ticketthreadmodel.h>
 #include <sync/engine/syncstore.h>
 #include <widgets/customerhistorypanel.h>
 #include <widgets/knowledgebasepanel.h>
 #include <widgets/noticesdialog.h>
+#include <widgets/queuefilterbar.h>
 #include <widgets/queueview.h>
 #include <widgets/shortcutsdialog.h>
 #include <widgets/ticketview.h>
@@ -22,6 +24,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -53,6 +56,8 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_model(new Models::QueueModel(this))
+    , m_filter(new Models::QueueFilterModel(m_model, this))
+    , m_filterBar(new Widgets::QueueFilterBar(this))
     , m_view(new Widgets::QueueView(this))
     , m_countLabel(new QLabel(this))
     , m_activityLabel(new QLabel(this))
@@ -69,7 +74,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     translated([this] { setWindowTitle(tr("Frontline")); });
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
     createTicketView();
     m_countLabel->setObjectName(QStringLiteral("ticketCount"));
     statusBar()->addWidget(m_activityLabel, 1);
@@ -101,6 +106,8 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     connect(&m_store, &Models::LocalStore::changed, this, &MainWindow::onStoreChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentTicketChanged);
     connect(m_historyPanel, &Widgets::CustomerHistoryPanel::fetchRequested, this, [this](const QUuid &customerId) {
@@ -148,6 +155,9 @@ void MainWindow::createMenus()
     view->addAction(history);
     QAction *knowledgeBase = m_knowledgeBaseDock->toggleViewAction();
     view->addAction(knowledgeBase);
+    QAction *filter = view->addAction(QString(), m_filterBar, &Widgets::QueueFilterBar::focusText);
+    filter->setObjectName(QStringLiteral("filterQueue"));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     QAction *search = view->addAction(QString(), this, &MainWindow::focusKnowledgeBase);
     search->setObjectName(QStringLiteral("searchKnowledgeBase"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -155,8 +165,9 @@ void MainWindow::createMenus()
     QAction *notices = view->addAction(QString(), this, &MainWindow::showNotices);
     notices->setObjectName(QStringLiteral("showNotices"));
     notices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    translated([view, history, knowledgeBase, search, notices] {
+    translated([view, history, knowledgeBase, filter, search, notices] {
         view->setTitle(tr("&View"));
+        filter->setText(tr("&Filter the Queue"));
         history->setText(tr("&Customer History"));
         knowledgeBase->setText(tr("&Knowledge Base"));
         search->setText(tr("&Search the Knowledge Base"));
@@ -304,7 +315,7 @@ void MainWindow::createWorkActions()
     m_claim->setObjectName(QStringLiteral("claimTicket"));
     m_claim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_claim, &QAction::triggered, this, [this] {
-        const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+        const Models::QueueRow *row = currentRow();
         if (row && row->assigneeId.isNull()) {
             showActivity(tr("Ticket %1 claimed.").arg(row->number));
             emit claimRequested(row->id);
@@ -335,14 +346,31 @@ void MainWindow::ticketTaken(const QUuid &ticketId, qint64 number)
 
 void MainWindow::selectTakenTicket()
 {
-    const int row = m_takenTicket.isNull() ? -1 : m_model->rowOf(m_takenTicket);
-    if (row < 0) {
+    if (m_takenTicket.isNull() || m_model->rowOf(m_takenTicket) < 0) {
         return;  // not in the cache yet: the server's push brings it
     }
-    m_takenTicket = QUuid();
-    const QModelIndex index = m_model->index(row, Models::QueueModel::SubjectColumn);
+    selectTicket(std::exchange(m_takenTicket, QUuid()));
+}
+
+bool MainWindow::selectTicket(const QUuid &ticketId)
+{
+    if (m_model->rowOf(ticketId) < 0) {
+        return false;
+    }
+    if (m_filter->rowOf(ticketId) < 0) {
+        // Hidden by the filter: show the whole queue rather than a ticket the agent cannot see.
+        m_filterBar->setFilter({});
+        m_filter->setFilter({});
+    }
+    const QModelIndex index = m_filter->index(m_filter->rowOf(ticketId), Models::QueueModel::SubjectColumn);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+    return true;
+}
+
+const Models::QueueRow *MainWindow::currentRow() const
+{
+    return m_filter->rowAt(m_view->currentIndex().row());
 }
 
 void MainWindow::createTicketView()
@@ -350,7 +378,14 @@ void MainWindow::createTicketView()
     m_ticketView = new Widgets::TicketView(*m_thread, *m_drafts, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("queueAndTicket"));
-    m_splitter->addWidget(m_view);
+    auto *queuePane = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queuePane);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->setSpacing(0);
+    queueLayout->addWidget(m_filterBar);
+    queueLayout->addWidget(m_view);
+    m_splitter->addWidget(queuePane);
+    connect(m_filterBar, &Widgets::QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
     m_splitter->addWidget(m_ticketView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -372,6 +407,7 @@ void MainWindow::loadCannedReplies()
     auto identity = Sync::SyncStore::identity(m_store.readDatabase());
     const Sync::LocalAgent me = identity ? identity->agent : Sync::LocalAgent{};
     m_cannedRepliesAgent = me.id;
+    m_filter->setAgent(me.id, m_cannedReplies->agentQueues());
     if (Models::Status loaded = m_cannedReplies->loadFor(m_store.readDatabase(), me.id); !loaded) {
         qCWarning(lc) << "cannot read the canned replies:" << loaded.error().message;
     }
@@ -394,7 +430,7 @@ void MainWindow::recordCannedReplyUse(const QUuid &replyId)
 
 void MainWindow::loadThread()
 {
-    const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    const Models::QueueRow *row = currentRow();
     if (!row) {
         m_thread->clear();
         return;
@@ -413,7 +449,7 @@ void MainWindow::setWorkAvailable(bool available)
 
 void MainWindow::updateWorkActions()
 {
-    const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    const Models::QueueRow *row = currentRow();
     m_claim->setEnabled(m_workAvailable && row && row->assigneeId.isNull());
     // The server picks the ticket, so taking the next one needs it now.
     m_takeNext->setEnabled(m_workAvailable && m_serverReachable);
@@ -446,7 +482,7 @@ void MainWindow::searchKnowledgeBase(const QString &text)
     Models::Status status = Models::Ok{};
     if (text.trimmed().isEmpty()) {
         // Nothing typed: what the open ticket is about.
-        const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+        const Models::QueueRow *row = currentRow();
         if (row) {
             status = m_articles->suggestForTicket(m_store.readDatabase(), row->id);
         } else {
@@ -489,7 +525,7 @@ void MainWindow::setServerReachable(bool reachable)
 
 void MainWindow::onCurrentTicketChanged()
 {
-    const Models::QueueRow *row = m_model->rowAt(m_view->currentIndex().row());
+    const Models::QueueRow *row = currentRow();
     updateWorkActions();
     if (!row || row->id != m_thread->ticketId()) {
         loadThread();
@@ -596,8 +632,8 @@ void MainWindow::reload()
 void MainWindow::selectFirstTicketIfNone()
 {
     // The agent starts on the top of the queue, with its customer beside it.
-    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
-        m_view->setCurrentIndex(m_model->index(0, Models::QueueModel::SubjectColumn));
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0) {
+        m_view->setCurrentIndex(m_filter->index(0, Models::QueueModel::SubjectColumn));
     }
 }
 
@@ -610,7 +646,7 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
         loadThread();
     }
     if (m_cannedReplies->isAffectedBy(changes) || (changes.syncState && m_cannedRepliesAgent.isNull())) {
-        loadCannedReplies();  // new replies, or the cache now knows whose it is
+        loadCannedReplies();  // new replies, or the cache now knows whose it is (and "Mine" means them)
     }
     if (changes.everything || !changes.articles.isEmpty()) {
         searchKnowledgeBase(m_knowledgeBase->searchText());
@@ -630,7 +666,25 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
 
 void MainWindow::updateCount()
 {
-    m_countLabel->setText(tr("%n ticket(s)", nullptr, m_model->rowCount()));
+    const int all = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_countLabel->setText(shown == all ? tr("%n ticket(s)", nullptr, all)
+                                       : tr("%1 of %n ticket(s) shown", nullptr, all).arg(shown));
+}
+
+void MainWindow::applyFilter(const Models::QueueFilter &filter)
+{
+    const QUuid selected = currentRow() ? currentRow()->id : QUuid();
+    m_filter->setFilter(filter);
+    updateCount();
+    // The open ticket stays open while it matches; otherwise the first that does.
+    if (!selected.isNull() && m_filter->rowOf(selected) >= 0) {
+        const QModelIndex index = m_filter->index(m_filter->rowOf(selected), Models::QueueModel::SubjectColumn);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    } else {
+        selectFirstTicketIfNone();
+    }
 }
 
 void MainWindow::restoreLayout()

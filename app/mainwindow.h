@@ -27,7 +27,10 @@ class LocalStore;
 class CannedReplyFinder;
 class DraftKeeper;
 class NoticeListModel;
+class QueueFilterModel;
 class QueueModel;
+struct QueueFilter;
+struct QueueRow;
 class TicketThreadModel;
 struct ChangeSet;
 }  // namespace Frontline::Models
@@ -35,6 +38,7 @@ struct ChangeSet;
 namespace Frontline::Widgets {
 class CustomerHistoryPanel;
 class KnowledgeBasePanel;
+class QueueFilterBar;
 class QueueView;
 class TicketView;
 }  // namespace Frontline::Widgets
@@ -58,6 +62,10 @@ public:
 
     Models::QueueModel *queueModel() const { return m_model; }
     Widgets::QueueView *queueView() const { return m_view; }
+    Models::QueueFilterModel *filterModel() const { return m_filter; }
+    Widgets::QueueFilterBar *filterBar() const { return m_filterBar; }
+    /*! Selects \a ticketId in the queue (clearing a filter that hides it); false if it is not cached. */
+    bool selectTicket(const QUuid &ticketId);
     Models::CustomerHistoryModel *historyModel() const { return m_history; }
     Widgets::CustomerHistoryPanel *historyPanel() const { return m_historyPanel; }
     Models::NoticeListModel *noticeModel() const { return m_notices; }
@@ -115,6 +123,8 @@ protected:
 
 private:
     void createMenus();
+    const Models::QueueRow *currentRow() const;
+    void applyFilter(const Models::QueueFilter &filter);
     void createLanguageMenu();
     /*! Help ▸ Keyboard Shortcuts, listing the menus' actions. */
     void showShortcuts();
@@ -147,6 +157,8 @@ private:
 
     Models::LocalStore &m_store;
     Models::QueueModel *m_model = nullptr;
+    Models::QueueFilterModel *m_filter = nullptr;  // what the view shows of m_model
+    Widgets::QueueFilterBar *m_filterBar = nullptr;
     Widgets::QueueView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_activityLabel = nullptr;

@@ -137,6 +137,7 @@ Status CannedReplyFinder::loadFor(const QSqlDatabase &db, const QUuid &agentId)
     while (query.next()) {
         queues.append(QUuid::fromString(query.value(0).toString()));
     }
+    m_agentQueues = QSet<QUuid>(queues.begin(), queues.end());
     return load(db, agentId, queues);
 }
 

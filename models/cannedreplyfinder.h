@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,8 @@ public:
     Status load(const QSqlDatabase &db, const QUuid &agentId, const QList<QUuid> &agentQueueIds);
     /*! load() for \a agentId with the queues the cache says they work in. */
     Status loadFor(const QSqlDatabase &db, const QUuid &agentId);
+    /*! The queues loadFor() found the agent working in. */
+    const QSet<QUuid> &agentQueues() const { return m_agentQueues; }
 
     /*!
         What follows a shortcut prefix (#, /, or the full-width ＃ and ／ that Chinese input methods
@@ -110,6 +113,7 @@ private:
     void groupVariants();
 
     std::vector<Entry> m_entries;
+    QSet<QUuid> m_agentQueues;
     std::vector<std::vector<std::size_t>> m_variants;  // indices into m_entries, one list per shortcut
 };
 

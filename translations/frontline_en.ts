@@ -17,6 +17,13 @@
             <numerusform>%n new notices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n ticket shown</numerusform>
+            <numerusform>%1 of %n tickets shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

@@ -205,6 +205,16 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Filter the Queue</source>
+        <translation>筛选队列(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个工单</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1522,6 +1532,61 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Recovered text</source>
         <translation>找回的文字</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::QueueFilterBar</name>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>我的队列</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>分配给我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>任意优先级</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>任意渠道</translation>
+    </message>
+    <message>
+        <source>Filter by number, subject or customer (Ctrl+F)</source>
+        <translation>按编号、主题或客户筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the queue</source>
+        <translation>筛选队列</translation>
+    </message>
+    <message>
+        <source>Which tickets</source>
+        <translation>显示哪些工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,16 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Filter the Queue</source>
+        <translation>篩選佇列(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s) shown</source>
+        <translation>
+            <numerusform>顯示 %1 張，共 %n 張工單</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1522,6 +1532,61 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Recovered text</source>
         <translation>找回的文字</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::QueueFilterBar</name>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工單</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>我的佇列</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>指派給我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意狀態</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>任意優先順序</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>任意管道</translation>
+    </message>
+    <message>
+        <source>Filter by number, subject or customer (Ctrl+F)</source>
+        <translation>依編號、主旨或客戶篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the queue</source>
+        <translation>篩選佇列</translation>
+    </message>
+    <message>
+        <source>Which tickets</source>
+        <translation>顯示哪些工單</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
     </message>
 </context>
 <context>

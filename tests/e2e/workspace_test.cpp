@@ -135,9 +135,7 @@ TEST_CASE("The window says when the server is gone and counts the replies waitin
     CHECK(status->isVisible());
     CHECK_FALSE(window.takeNextAction()->isEnabled());
 
-    const int row = window.queueModel()->rowOf(desk.billingTicket.id);
-    REQUIRE(row >= 0);
-    window.queueView()->setCurrentIndex(window.queueModel()->index(row, 1));
+    REQUIRE(window.selectTicket(desk.billingTicket.id));
     QPlainTextEdit *composer = window.ticketView()->composer();
     for (const QString &text : {QStringLiteral("First, while offline"), QStringLiteral("Second, still offline")}) {
         composer->setFocus();

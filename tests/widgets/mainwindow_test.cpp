@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/mainwindow.h>
-#include <models/translations.h>
 #include <models/localstore.h>
+#include <models/queuefiltermodel.h>
 #include <models/queuemodel.h>
+#include <models/translations.h>
 #include <widgets/queueview.h>
 
 #include <QHeaderView>
@@ -87,7 +88,7 @@ TEST_CASE("Clicking a column header sorts the queue by that column", "[widgets][
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QHeaderView *header = window.queueView()->horizontalHeader();
     auto numberAt = [&window](int row) {
-        return window.queueModel()->index(row, QueueModel::NumberColumn).data().toLongLong();
+        return window.filterModel()->index(row, QueueModel::NumberColumn).data().toLongLong();
     };
 
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerSectionCenter(header, QueueModel::NumberColumn));
@@ -108,7 +109,7 @@ TEST_CASE("The arrow keys move through the queue", "[widgets][mainwindow]")
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     Widgets::QueueView *view = window.queueView();
     view->setFocus();
-    view->setCurrentIndex(window.queueModel()->index(0, QueueModel::SubjectColumn));
+    view->setCurrentIndex(window.filterModel()->index(0, QueueModel::SubjectColumn));
 
     QTest::keyClick(view, Qt::Key_Down);
     CHECK(view->currentIndex().row() == 1);

@@ -68,9 +68,7 @@ struct ThreadDesk
 
     void open(App::MainWindow &window, const Ticket &ticket)
     {
-        const int row = window.queueModel()->rowOf(ticket.id);
-        REQUIRE(row >= 0);
-        window.queueView()->setCurrentIndex(window.queueModel()->index(row, QueueModel::SubjectColumn));
+        REQUIRE(window.selectTicket(ticket.id));
         REQUIRE(window.threadModel()->ticketId() == ticket.id);
     }
 

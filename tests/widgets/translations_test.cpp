@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/commandline.h>
-#include <models/translations.h>
 #include <models/queuemodel.h>
+#include <models/translations.h>
 
 #include <catch2/catch.hpp>
 
@@ -35,8 +35,8 @@ TEST_CASE("The language follows the system locale unless one is asked for", "[ap
     CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::China)) == u"zh_CN");
     CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::Taiwan)) == u"zh_TW");
     CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::HongKong)) == u"zh_TW");
-    CHECK(Models::chooseLanguage({}, QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Singapore)) ==
-          u"zh_TW");
+    CHECK(Models::chooseLanguage(
+              {}, QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Singapore)) == u"zh_TW");
     CHECK(Models::chooseLanguage({}, QLocale(QLocale::German, QLocale::Germany)) == u"en");
     CHECK(Models::chooseLanguage(QStringLiteral("zh_TW"), QLocale(QLocale::English)) == u"zh_TW");
 }

@@ -3,6 +3,7 @@
 
 #include <app/mainwindow.h>
 #include <models/localstore.h>
+#include <models/queuefiltermodel.h>
 #include <models/queuemodel.h>
 #include <widgets/queueview.h>
 #include <widgets/shortcutsdialog.h>
@@ -46,8 +47,7 @@ TEST_CASE("Claim takes the selected unassigned ticket, and Take next waits for t
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     Widgets::QueueView *view = window.queueView();
     const auto select = [&](const Ticket &ticket) {
-        view->setCurrentIndex(
-            window.queueModel()->index(window.queueModel()->rowOf(ticket.id), QueueModel::SubjectColumn));
+        REQUIRE(window.selectTicket(ticket.id));
     };
 
     // Working from a local cache only (no server account), there is nothing to claim with.
@@ -76,7 +76,7 @@ TEST_CASE("Claim takes the selected unassigned ticket, and Take next waits for t
 
     // The server's answer names the ticket: the queue moves to it.
     window.ticketTaken(open.id, 1001);
-    CHECK(view->currentIndex().row() == window.queueModel()->rowOf(open.id));
+    CHECK(view->currentIndex().row() == window.filterModel()->rowOf(open.id));
 
     window.setServerReachable(false);
     CHECK_FALSE(window.takeNextAction()->isEnabled());

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "enums.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QUuid>
+
+#include <optional>
+
+namespace Frontline::Models {
+
+class QueueModel;
+struct QueueRow;
+
+/*! Which tickets the queue shows, and what the filter box holds. */
+struct QueueFilter
+{
+    enum class View
+    {
+        Everything,  // every ticket the agent may see (what the cache holds)
+        MyQueues,    // tickets of the queues the agent works in
+        Mine,        // assigned to the agent
+        Unassigned,
+    };
+
+    View view = View::Everything;
+    QString text;  // in the number, subject or customer; case-insensitive
+    std::optional<TicketStatus> status;
+    std::optional<Priority> priority;
+    std::optional<Channel> channel;
+
+    bool operator==(const QueueFilter &) const = default;
+};
+
+/*!
+    \brief The queue as the agent filters it, over QueueModel.
+
+    Sorting stays the QueueModel's own (sort() is passed on), so the filter only decides which rows
+    show; live changes keep their place and the selection as in the unfiltered queue.
+*/
+class QueueFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueFilterModel)
+
+public:
+    explicit QueueFilterModel(QueueModel *queue, QObject *parent = nullptr);
+    ~QueueFilterModel() override;
+
+    QueueModel *queue() const { return m_queue; }
+    const QueueFilter &filter() const { return m_filter; }
+    void setFilter(const QueueFilter &filter);
+    /*! Who "Mine" and "My queues" mean. */
+    void setAgent(const QUuid &agentId, const QSet<QUuid> &queueIds);
+
+    /*! The ticket shown at \a row, or null. */
+    const QueueRow *rowAt(int row) const;
+    /*! Where \a ticketId is shown, or -1 (not in the cache, or filtered out). */
+    int rowOf(const QUuid &ticketId) const;
+    bool accepts(const QueueRow &row) const;
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QueueModel *m_queue;
+    QueueFilter m_filter;
+    QUuid m_agentId;
+    QSet<QUuid> m_queueIds;
+};
+
+}  // namespace Frontline::Models

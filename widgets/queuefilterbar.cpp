@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "queuefilterbar.h"
+
+#include <models/labels.h>
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QEvent>
+#include <QLineEdit>
+
+#include <algorithm>
+#include <array>
+
+namespace Frontline::Widgets {
+
+using Models::QueueFilter;
+
+namespace {
+
+constexpr std::array statuses{Models::TicketStatus::New,    Models::TicketStatus::Open,   Models::TicketStatus::Pending,
+                              Models::TicketStatus::OnHold, Models::TicketStatus::Solved, Models::TicketStatus::Closed};
+constexpr std::array priorities{Models::Priority::Low, Models::Priority::Normal, Models::Priority::High,
+                                Models::Priority::Urgent};
+constexpr std::array channels{Models::Channel::Email,  Models::Channel::Chat,    Models::Channel::Phone,
+                              Models::Channel::Social, Models::Channel::WebForm, Models::Channel::Bot};
+
+/*! The combo box's choice: index 0 is "any". */
+template<typename Value, std::size_t N>
+std::optional<Value> chosen(const QComboBox *box, const std::array<Value, N> &values)
+{
+    const int index = box->currentIndex();
+    return index > 0 && index <= int(N) ? std::optional<Value>(values[std::size_t(index - 1)]) : std::nullopt;
+}
+
+template<typename Value, std::size_t N>
+int indexOf(const std::optional<Value> &value, const std::array<Value, N> &values)
+{
+    if (!value) {
+        return 0;
+    }
+    const auto found = std::find(values.begin(), values.end(), *value);
+    return found == values.end() ? 0 : int(found - values.begin()) + 1;
+}
+
+}  // namespace
+
+QueueFilterBar::QueueFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_priority(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("queueFilterBar"));
+    m_view->setObjectName(QStringLiteral("queueViewChoice"));
+    m_text->setObjectName(QStringLiteral("queueFilterText"));
+    m_text->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_priority->setObjectName(QStringLiteral("priorityFilter"));
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(m_view);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_priority);
+    layout->addWidget(m_channel);
+
+    retranslate();
+    const auto changed = [this] {
+        if (!m_applying) {
+            emit filterChanged(filter());
+        }
+    };
+    connect(m_text, &QLineEdit::textChanged, this, changed);
+    for (QComboBox *box : {m_view, m_status, m_priority, m_channel}) {
+        connect(box, &QComboBox::currentIndexChanged, this, changed);
+    }
+}
+
+QueueFilterBar::~QueueFilterBar() = default;
+
+QueueFilter QueueFilterBar::filter() const
+{
+    QueueFilter filter;
+    filter.view = static_cast<QueueFilter::View>(std::max(0, m_view->currentIndex()));
+    filter.text = m_text->text();
+    filter.status = chosen(m_status, statuses);
+    filter.priority = chosen(m_priority, priorities);
+    filter.channel = chosen(m_channel, channels);
+    return filter;
+}
+
+void QueueFilterBar::setFilter(const QueueFilter &filter)
+{
+    m_applying = true;
+    m_view->setCurrentIndex(static_cast<int>(filter.view));
+    m_text->setText(filter.text);
+    m_status->setCurrentIndex(indexOf(filter.status, statuses));
+    m_priority->setCurrentIndex(indexOf(filter.priority, priorities));
+    m_channel->setCurrentIndex(indexOf(filter.channel, channels));
+    m_applying = false;
+}
+
+void QueueFilterBar::focusText()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void QueueFilterBar::fill(QComboBox *box, const QStringList &names)
+{
+    const int current = std::max(0, box->currentIndex());
+    m_applying = true;
+    box->clear();
+    box->addItems(names);
+    box->setCurrentIndex(current);
+    m_applying = false;
+}
+
+void QueueFilterBar::retranslate()
+{
+    fill(m_view, {tr("All tickets"), tr("My queues"), tr("Mine"), tr("Unassigned")});
+    QStringList names{tr("Any status")};
+    for (const auto status : statuses) {
+        names.append(Models::Labels::status(status));
+    }
+    fill(m_status, names);
+    names = {tr("Any priority")};
+    for (const auto priority : priorities) {
+        names.append(Models::Labels::priority(priority));
+    }
+    fill(m_priority, names);
+    names = {tr("Any channel")};
+    for (const auto channel : channels) {
+        names.append(Models::Labels::channel(channel));
+    }
+    fill(m_channel, names);
+    m_text->setPlaceholderText(tr("Filter by number, subject or customer (Ctrl+F)"));
+    m_text->setAccessibleName(tr("Filter the queue"));
+    m_view->setAccessibleName(tr("Which tickets"));
+    m_status->setAccessibleName(tr("Status"));
+    m_priority->setAccessibleName(tr("Priority"));
+    m_channel->setAccessibleName(tr("Channel"));
+}
+
+void QueueFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+}  // namespace Frontline::Widgets

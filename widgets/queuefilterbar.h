@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <models/queuefiltermodel.h>
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace Frontline::Widgets {
+
+/*!
+    \brief Above the queue: which tickets (all, my queues', mine, unassigned), a filter box for the
+    number, subject or customer, and status, priority and channel.
+*/
+class QueueFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueFilterBar)
+
+public:
+    explicit QueueFilterBar(QWidget *parent = nullptr);
+    ~QueueFilterBar() override;
+
+    Models::QueueFilter filter() const;
+    /*! Shows \a filter without emitting filterChanged(). */
+    void setFilter(const Models::QueueFilter &filter);
+    /*! Puts the caret in the filter box (Ctrl+F). */
+    void focusText();
+    QLineEdit *textBox() const { return m_text; }
+
+signals:
+    void filterChanged(const Frontline::Models::QueueFilter &filter);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fill(QComboBox *box, const QStringList &names);
+
+    QComboBox *m_view = nullptr;
+    QLineEdit *m_text = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_priority = nullptr;
+    QComboBox *m_channel = nullptr;
+    bool m_applying = false;
+};
+
+}  // namespace Frontline::Widgets
