@@ -386,6 +386,7 @@ void MainWindow::createTicketView()
     queueLayout->addWidget(m_view);
     m_splitter->addWidget(queuePane);
     connect(m_filterBar, &Widgets::QueueFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &Widgets::QueueFilterBar::aboutToType, m_filter, &Models::QueueFilterModel::prepare);
     m_splitter->addWidget(m_ticketView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <vector>
 
 namespace Frontline::Models {
 
@@ -57,11 +58,15 @@ public:
     /*! Who "Mine" and "My queues" mean. */
     void setAgent(const QUuid &agentId, const QSet<QUuid> &queueIds);
 
+    /*! Folds every row's searchable text now (the agent is about to type), not on the first keystroke. */
+    void prepare();
+
     /*! The ticket shown at \a row, or null. */
     const QueueRow *rowAt(int row) const;
     /*! Where \a ticketId is shown, or -1 (not in the cache, or filtered out). */
     int rowOf(const QUuid &ticketId) const;
-    bool accepts(const QueueRow &row) const;
+    /*! Whether \a row passes the view, status, priority and channel (the text is checked apart). */
+    bool acceptsFields(const QueueRow &row) const;
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -69,7 +74,22 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    /*! The row's searchable text, folded once (case, accents, width, Traditional to Simplified). */
+    const QString &haystack(int sourceRow, const QueueRow &row) const;
+    bool matchesText(int sourceRow, const QueueRow &row) const;
+    void forgetHaystacks()
+    {
+        m_haystacks.clear();
+        m_passed.clear();
+    }
+
     QueueModel *m_queue;
+    mutable std::vector<QString> m_haystacks;  // by source row; null: not built yet
+    QString m_needle;                          // the filter's text, folded as the haystacks are
+    QString m_numberNeedle;                    // the same as the start of a number
+    // Typing on narrows the last filter: a row it left out stays out, so only the rows shown are tested.
+    mutable std::vector<char> m_passed;  // by source row: whether the last filtering let it through
+    bool m_narrowing = false;
     QueueFilter m_filter;
     QUuid m_agentId;
     QSet<QUuid> m_queueIds;

@@ -58,6 +58,7 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     m_view->setObjectName(QStringLiteral("queueViewChoice"));
     m_text->setObjectName(QStringLiteral("queueFilterText"));
     m_text->setClearButtonEnabled(true);
+    m_text->installEventFilter(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_priority->setObjectName(QStringLiteral("priorityFilter"));
     m_channel->setObjectName(QStringLiteral("channelFilter"));
@@ -146,6 +147,14 @@ void QueueFilterBar::retranslate()
     m_status->setAccessibleName(tr("Status"));
     m_priority->setAccessibleName(tr("Priority"));
     m_channel->setAccessibleName(tr("Channel"));
+}
+
+bool QueueFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::FocusIn) {
+        emit aboutToType();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void QueueFilterBar::changeEvent(QEvent *event)

@@ -34,9 +34,12 @@ public:
 
 signals:
     void filterChanged(const Frontline::Models::QueueFilter &filter);
+    /*! The caret went into the filter box: typing is likely to follow. */
+    void aboutToType();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();

@@ -102,8 +102,14 @@ TEST_CASE("The filter box and the views narrow the queue, and the open ticket st
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     REQUIRE(text->hasFocus());
     QInputMethodEvent typed;
-    typed.setCommitString(QStringLiteral("發票"));
+    typed.setCommitString(QStringLiteral("发票"));  // Simplified finds the Traditional 發票抬頭錯誤
     QApplication::sendEvent(text, &typed);
+    CHECK(shownNumbers(window) == QList<qint64>{1001});
+    QInputMethodEvent more;
+    more.setCommitString(QStringLiteral("收"));  // narrowing: nothing has 发票收
+    QApplication::sendEvent(text, &more);
+    CHECK(shownNumbers(window).isEmpty());
+    QTest::keyClick(text, Qt::Key_Backspace);  // and back again
     CHECK(shownNumbers(window) == QList<qint64>{1001});
     CHECK(count->text() == QStringLiteral("1 of 3 ticket(s) shown"));
     text->clear();
