@@ -24,7 +24,8 @@ Q_LOGGING_CATEGORY(lc, "frontline.models.cacherecovery")
 
 // The files SQLite keeps beside a database, named after it. They belong to it: a -wal left behind under
 // the old name would be replayed into whatever file takes that name next.
-constexpr std::array sideFileSuffixes{"-wal", "-shm", "-journal"};
+// With SQLite's own, LocalStore's clean-close marker: it moves with the file it describes.
+constexpr std::array sideFileSuffixes{"-wal", "-shm", "-journal", ".closed"};
 
 struct Header
 {
@@ -191,6 +192,7 @@ Result<RecoveredStore> CacheRecovery::recover(const QString &path, const QDateTi
     }
 
     report.movedTo = asideName(path, now);
+    QFile::remove(path + QStringLiteral(".closed"));  // it vouched for a file that turned out damaged
     if (Status moved = moveDatabase(path, report.movedTo); !moved) {
         removeDatabase(fresh);
         return Error{Error::Code::Io,

@@ -59,6 +59,8 @@ private:
 
     static Status inspect(const QString &path);
     static Status prepare(const QString &path);
+    /*! After the last connection closed: notes the file as complete, so the next open need not check it. */
+    void markClosedCleanly() const;
     Status start();
 
     QString m_path;

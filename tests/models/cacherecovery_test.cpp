@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <models/searchtext.h>
 #include <models/cacherecovery.h>
 #include <models/localstore.h>
 #include <models/schema.h>
+#include <models/searchtext.h>
 
 #include <QDir>
 #include <QFile>
@@ -338,8 +338,9 @@ TEST_CASE("A damaged cache is moved aside and the unsent changes on its intact p
     });
     CHECK(outboxRows(recovered->store->readDatabase()).back().seq > before.back().seq);
     recovered->store.reset();
-    CHECK(filesIn(dir.path()) ==
-          QStringList{QStringLiteral("cache.sqlite"), QStringLiteral("cache.sqlite.corrupt-20261123-093005")});
+    // Closed cleanly: the marker that spares the next open a full check (LocalStore) is beside it.
+    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("cache.sqlite"), QStringLiteral("cache.sqlite.closed"),
+                                             QStringLiteral("cache.sqlite.corrupt-20261123-093005")});
 }
 
 TEST_CASE("Unsent changes after a damaged stretch come back even when no index lists them", "[models][recovery]")
@@ -446,7 +447,7 @@ TEST_CASE("A healthy cache is opened where it is and nothing is moved", "[models
     CHECK(Tests::countRows(*opened->store, QStringLiteral("outbox")) == 10);
     CHECK(Tests::countRows(*opened->store, QStringLiteral("tickets")) == 300);
     opened->store.reset();
-    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("cache.sqlite")});
+    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("cache.sqlite"), QStringLiteral("cache.sqlite.closed")});
     CHECK(Tests::readAll(path) == before);
 }
 
@@ -665,6 +666,9 @@ TEST_CASE("A cache that cannot be written is refused at opening with a clear mes
     REQUIRE(QFile::setPermissions(folder, readOnlyEverywhere | QFile::WriteOwner | QFile::WriteUser));
     REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser | QFile::WriteOwner | QFile::WriteUser));
     CHECK(Tests::readAll(path) == before);
-    CHECK(filesIn(folder) == QStringList{QStringLiteral("cache.sqlite")});
+    // Nothing moved or created (the clean-close marker stays where the folder cannot be written).
+    QStringList left = filesIn(folder);
+    left.removeAll(QStringLiteral("cache.sqlite.closed"));
+    CHECK(left == QStringList{QStringLiteral("cache.sqlite")});
 }
 #endif

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <models/searchtext.h>
 #include <models/localstore.h>
 #include <models/schema.h>
+#include <models/searchtext.h>
 
 #include <QFile>
 #include <QSemaphore>
@@ -261,4 +261,37 @@ TEST_CASE("A corrupt cache is refused and left byte-identical", "[models][store]
     }
     Tests::writeAll(path, bytes);
     requireRefusedUntouched(path, Error::Code::Corrupt);
+}
+
+TEST_CASE("A cache closed cleanly is marked so, and one changed or left open since is checked in full on opening",
+          "[models][localstore]")
+{
+    Tests::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QString marker = path + QStringLiteral(".closed");
+    {
+        auto store = Tests::openStore(path);
+        Tests::writeAndWait(*store,
+                            [](WriteContext &context) { return context.entities.upsert(Tests::sampleQueue()); });
+        CHECK_FALSE(QFile::exists(marker));  // open: a crash now must lead to a full check
+    }
+    REQUIRE(QFile::exists(marker));
+    {
+        auto reopened = LocalStore::open(path);
+        REQUIRE(reopened.ok());
+        CHECK_FALSE(QFile::exists(marker));
+    }
+    REQUIRE(QFile::exists(marker));
+
+    // Damaged after the clean close: the file is no longer what the marker names, so it is checked.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    REQUIRE(size > 8192);
+    file.seek(size - 4096);
+    file.write(QByteArray(4096, '\x5a'));
+    file.close();
+    auto damaged = LocalStore::open(path);
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.error().code == Error::Code::Corrupt);
 }

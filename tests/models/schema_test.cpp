@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Frontline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <models/searchtext.h>
 #include <models/localstore.h>
 #include <models/schema.h>
+#include <models/searchtext.h>
 
 #include <QSqlQuery>
 #include <QStringList>
