@@ -469,6 +469,8 @@ void MainWindow::createKnowledgeBaseDock()
     m_historyDock->raise();
     connect(m_knowledgeBase, &Widgets::KnowledgeBasePanel::searchRequested, this, &MainWindow::searchKnowledgeBase);
     connect(m_knowledgeBase, &Widgets::KnowledgeBasePanel::articleRequested, this, &MainWindow::openArticle);
+    connect(m_knowledgeBase, &Widgets::KnowledgeBasePanel::insertRequested, this,
+            [this](const QString &text) { m_ticketView->insertText(text); });
 }
 
 void MainWindow::focusKnowledgeBase()

@@ -1506,6 +1506,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>No article matches.</source>
         <translation>沒有符合的文章。</translation>
     </message>
+    <message>
+        <source>Insert into Reply</source>
+        <translation>插入回覆</translation>
+    </message>
+    <message>
+        <source>Puts the selected text, or the article&apos;s first paragraph, into the reply</source>
+        <translation>將選取的文字（或文章的第一段）放入回覆</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::NoticesDialog</name>

@@ -20,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Frontline::Widgets {
 
 namespace {
@@ -91,6 +93,7 @@ KnowledgeBasePanel::KnowledgeBasePanel(QWidget *parent)
     , m_articleTitle(new QLabel(m_reader))
     , m_articleBody(new QTextBrowser(m_reader))
     , m_back(new QToolButton(m_reader))
+    , m_insert(new QToolButton(m_reader))
 {
     setObjectName(QStringLiteral("knowledgeBasePanel"));
     m_search->setObjectName(QStringLiteral("knowledgeBaseSearch"));
@@ -113,9 +116,13 @@ KnowledgeBasePanel::KnowledgeBasePanel(QWidget *parent)
     m_back->setArrowType(Qt::LeftArrow);
     m_back->setAutoRaise(true);
 
+    m_insert->setObjectName(QStringLiteral("insertArticle"));
+    m_insert->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_back, 0, Qt::AlignTop);
     titleRow->addWidget(m_articleTitle, 1);
+    titleRow->addWidget(m_insert, 0, Qt::AlignTop);
     auto *readerLayout = new QVBoxLayout(m_reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->addLayout(titleRow);
@@ -141,6 +148,7 @@ KnowledgeBasePanel::KnowledgeBasePanel(QWidget *parent)
         emit articleRequested(index.data(Models::ArticleSearchModel::ArticleIdRole).toUuid());
     });
     connect(m_back, &QToolButton::clicked, this, &KnowledgeBasePanel::showList);
+    connect(m_insert, &QToolButton::clicked, this, [this] { emit insertRequested(excerpt()); });
     changeEvent(nullptr);
 }
 
@@ -163,6 +171,21 @@ void KnowledgeBasePanel::showArticle(const QUuid &, const QString &title, const 
     m_results->hide();
     m_heading->hide();
     m_reader->show();
+}
+
+QString KnowledgeBasePanel::excerpt() const
+{
+    const QString selected = m_articleBody->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    if (!selected.trimmed().isEmpty()) {
+        return selected.trimmed();
+    }
+    // Nothing selected: the title and the first paragraph that says something.
+    const QStringList paragraphs = m_articleBody->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    const auto first = std::find_if(paragraphs.begin(), paragraphs.end(), [this](const QString &paragraph) {
+        return !paragraph.trimmed().isEmpty() && paragraph.trimmed() != m_articleTitle->text().trimmed();
+    });
+    return first == paragraphs.end() ? m_articleTitle->text()
+                                     : m_articleTitle->text() + QStringLiteral("\n") + first->trimmed();
 }
 
 void KnowledgeBasePanel::focusSearch()
@@ -190,6 +213,8 @@ void KnowledgeBasePanel::changeEvent(QEvent *event)
         m_articleBody->setAccessibleName(tr("Article"));
         m_back->setToolTip(tr("Back to the results"));
         m_back->setAccessibleName(tr("Back to the results"));
+        m_insert->setText(tr("Insert into Reply"));
+        m_insert->setToolTip(tr("Puts the selected text, or the article's first paragraph, into the reply"));
         updateHeading();
     }
     if (event) {

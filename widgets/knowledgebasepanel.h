@@ -47,11 +47,14 @@ public:
 signals:
     void searchRequested(const QString &text);
     void articleRequested(const QUuid &id);
+    /*! "Insert into reply": the text selected in the article, or its title and opening paragraph. */
+    void insertRequested(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString excerpt() const;
     void updateHeading();
     void showList();
 
@@ -63,6 +66,7 @@ private:
     QLabel *m_articleTitle = nullptr;
     QTextBrowser *m_articleBody = nullptr;
     QToolButton *m_back = nullptr;
+    QToolButton *m_insert = nullptr;
 };
 
 }  // namespace Frontline::Widgets

@@ -63,13 +63,18 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     m_priority->setObjectName(QStringLiteral("priorityFilter"));
     m_channel->setObjectName(QStringLiteral("channelFilter"));
 
-    auto *layout = new QHBoxLayout(this);
+    // The filter box on a line of its own: beside four choices it would shrink to nothing in a narrow queue.
+    auto *choices = new QHBoxLayout;
+    for (QComboBox *box : {m_view, m_status, m_priority, m_channel}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(4);
+        choices->addWidget(box, 1);
+    }
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
-    layout->addWidget(m_view);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_priority);
-    layout->addWidget(m_channel);
+    layout->setSpacing(4);
+    layout->addWidget(m_text);
+    layout->addLayout(choices);
 
     retranslate();
     const auto changed = [this] {

@@ -162,6 +162,18 @@ void TicketView::showCannedRepliesFor(const std::optional<Models::ThreadHeader> 
         header->customerLanguage);
 }
 
+void TicketView::insertText(const QString &text)
+{
+    if (m_ticketId.isNull() || text.isEmpty()) {
+        return;
+    }
+    QTextCursor caret = m_editor->textCursor();
+    const bool lineStart = caret.atBlockStart();
+    caret.insertText(lineStart ? text : QStringLiteral("\n") + text);  // an edit like typing: the draft keeps it
+    m_editor->setTextCursor(caret);
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
 void TicketView::startWriting(Draft::Kind kind)
 {
     if (m_ticketId.isNull()) {

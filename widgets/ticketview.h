@@ -46,6 +46,8 @@ public:
     /*! The canned replies the composer offers (see CannedReplyCompleter), and who signs them. */
     void setCannedReplies(const Models::CannedReplyFinder *finder, const QString &agentName);
     CannedReplyCompleter *cannedReplies() const { return m_cannedReplies; }
+    /*! Puts \a text into the composer at the caret (a knowledge-base excerpt), if a ticket is open. */
+    void insertText(const QString &text);
     /*! Puts the caret in the composer, writing a reply or an internal note. */
     void startWriting(Models::Draft::Kind kind);
 

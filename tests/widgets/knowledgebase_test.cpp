@@ -8,14 +8,18 @@
 #include <models/message.h>
 #include <models/translations.h>
 #include <widgets/knowledgebasepanel.h>
+#include <widgets/ticketview.h>
 
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 #include <support/samples.h>
@@ -111,4 +115,37 @@ TEST_CASE("The knowledge base suggests articles for the open ticket and finds ot
     search->clear();
     CHECK(panel->resultsHeading() == u"Suggested for this ticket");
     CHECK_FALSE(title->isVisible());
+}
+
+TEST_CASE("An article's opening paragraph, or the text selected in it, goes into the reply", "[widgets][knowledgebase]")
+{
+    ArticleDesk desk;
+    App::MainWindow window(*desk.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.selectTicket(desk.ticket.id));
+    Widgets::KnowledgeBasePanel *panel = window.knowledgeBasePanel();
+    auto *search = panel->findChild<QLineEdit *>(QStringLiteral("knowledgeBaseSearch"));
+    auto *insert = panel->findChild<QToolButton *>(QStringLiteral("insertArticle"));
+    auto *body = panel->findChild<QTextBrowser *>(QStringLiteral("articleBody"));
+    REQUIRE(insert);
+    window.focusKnowledgeBase();
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("退貨"));
+    QApplication::sendEvent(search, &typed);
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(insert->isVisible());
+
+    QPlainTextEdit *composer = window.ticketView()->composer();
+    QTest::keyClicks(composer, QStringLiteral("Hi,"));
+    QTest::mouseClick(insert, Qt::LeftButton);
+    CHECK(window.ticketView()->composerText() == QStringLiteral("Hi,\n退貨須知\n請在收到商品七天內申請退貨。"));
+    CHECK(composer->hasFocus());
+
+    // A selection in the article: just that.
+    QTextCursor selection = body->document()->find(QStringLiteral("七天內"));
+    REQUIRE_FALSE(selection.isNull());
+    body->setTextCursor(selection);
+    QTest::mouseClick(insert, Qt::LeftButton);
+    CHECK(window.ticketView()->composerText().endsWith(QStringLiteral("\n七天內")));
 }
