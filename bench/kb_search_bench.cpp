@@ -246,16 +246,7 @@ public:
         while (text.toUtf8().size() < bytes) {
             const int clause = 3 + int(m_random() % 5);
             for (int i = 0; i < clause; ++i) {
-                const unsigned roll = m_random() % 100;
-                if (roll < 10) {
-                    text += topics[m_random() % topics.size()];
-                } else if (roll < 12) {
-                    text += pick(chineseWords, m_random);
-                } else if (roll < 40) {
-                    text += pick(chineseGlue, m_random);
-                } else {
-                    text += m_chinese.draw(m_random);
-                }
+                text += word({topics, chineseWords, chineseGlue, m_chinese, 10, 2, 28});
             }
             if (m_random() % 15 == 0) {
                 text += QStringLiteral("订单 %1").arg(200000000 + m_random() % 99999999);
@@ -269,16 +260,7 @@ public:
     {
         QString text;
         while (text.size() < bytes) {
-            const unsigned roll = m_random() % 100;
-            if (roll < 8) {
-                text += topics[m_random() % topics.size()];
-            } else if (roll < 10) {
-                text += pick(englishWords, m_random);
-            } else if (roll < 45) {
-                text += pick(englishGlue, m_random);
-            } else {
-                text += m_english.draw(m_random);
-            }
+            text += word({topics, englishWords, englishGlue, m_english, 8, 2, 35});
             text += m_random() % 12 == 0 ? QStringLiteral(". ") : QStringLiteral(" ");
             if (m_random() % 60 == 0) {
                 text += QStringLiteral("order %1. ").arg(200000000 + m_random() % 99999999);
@@ -288,6 +270,34 @@ public:
     }
 
     QString chineseWord() { return m_chinese.draw(m_random); }
+
+    /*! Where a language's words come from, with the share (in percent) of each kind. */
+    struct Sources
+    {
+        const QStringList &topics;
+        const QStringList &domain;
+        const QStringList &glue;
+        ZipfWords &vocabulary;
+        unsigned topicShare;
+        unsigned domainShare;
+        unsigned glueShare;
+    };
+
+    /*! One word: a topic word, another domain word, a function word, or one of the large vocabulary. */
+    QString word(const Sources &from)
+    {
+        const unsigned roll = m_random() % 100;
+        if (roll < from.topicShare) {
+            return from.topics[m_random() % from.topics.size()];
+        }
+        if (roll < from.topicShare + from.domainShare) {
+            return pick(from.domain, m_random);
+        }
+        if (roll < from.topicShare + from.domainShare + from.glueShare) {
+            return pick(from.glue, m_random);
+        }
+        return from.vocabulary.draw(m_random);
+    }
     QString englishWord() { return m_english.draw(m_random); }
 
 private:

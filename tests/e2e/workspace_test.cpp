@@ -53,6 +53,24 @@ void connectWindow(App::MainWindow &window, SyncClient &client)
     window.setWorkAvailable(true);
 }
 
+/*! An agent's workstation, signed in and online, with its window shown and wired. */
+struct SignedInWindow
+{
+    SignedInWindow(SyncDesk &desk, const Models::Agent &agent)
+        : station(desk, agent)
+    {
+        station.open();
+        REQUIRE(waitFor([this] { return station.client->state() == SyncClient::State::Online; }));
+        window = std::make_unique<App::MainWindow>(*station.store);
+        connectWindow(*window, *station.client);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    Workstation station;
+    std::unique_ptr<App::MainWindow> window;
+};
+
 QString serverMessageBody(Server::ServerDatabase &db, const QUuid &ticketId, const QString &like)
 {
     auto found = db.exec(QStringLiteral("SELECT body FROM messages WHERE ticket_id = ? AND body LIKE ?"),
@@ -76,13 +94,9 @@ TEST_CASE("An agent takes the next ticket, answers with a canned reply and the r
     address.language = QStringLiteral("zh_TW");
     REQUIRE(Server::EntityStore(*desk.db).save(address).ok());
 
-    Workstation alice(desk, desk.alice);
-    alice.open();
-    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::Online; }));
-    App::MainWindow window(*alice.store);
-    connectWindow(window, *alice.client);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SignedInWindow agent(desk, desk.alice);
+    Workstation &alice = agent.station;
+    App::MainWindow &window = *agent.window;
     QSignalSpy recorded(alice.client.get(), &SyncClient::mutationRecorded);
     QSignalSpy settled(alice.client.get(), &SyncClient::mutationSettled);
 
@@ -119,13 +133,9 @@ TEST_CASE("An agent takes the next ticket, answers with a canned reply and the r
 TEST_CASE("The window says when the server is gone and counts the replies waiting to be sent", "[e2e][gui]")
 {
     SyncDesk desk;
-    Workstation alice(desk, desk.alice);
-    alice.open();
-    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::Online; }));
-    App::MainWindow window(*alice.store);
-    connectWindow(window, *alice.client);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SignedInWindow agent(desk, desk.alice);
+    Workstation &alice = agent.station;
+    App::MainWindow &window = *agent.window;
     auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
     REQUIRE(status);
     CHECK(status->text() == QStringLiteral("Online"));
