@@ -7,10 +7,12 @@
 #include <models/cannedreplyfinder.h>
 #include <models/customerhistorymodel.h>
 #include <models/draftkeeper.h>
+#include <models/labels.h>
 #include <models/localstore.h>
 #include <models/noticelistmodel.h>
 #include <models/queuefiltermodel.h>
 #include <models/queuemodel.h>
+#include <models/queuesummary.h>
 #include <models/ticketthreadmodel.h>
 #include <sync/engine/syncstore.h>
 #include <widgets/customerhistorypanel.h>
@@ -33,9 +35,11 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -116,6 +120,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     });
     reload();
     reloadNotices();
+    createTray();
 }
 
 MainWindow::~MainWindow() = default;
@@ -217,6 +222,69 @@ QList<QAction *> MainWindow::menuActions(const QMenu *menu)
         }
     }
     return actions;
+}
+
+void MainWindow::createTray()
+{
+    m_trayTimer.setInterval(30'000);
+    connect(&m_trayTimer, &QTimer::timeout, this, &MainWindow::updateTray);
+    m_trayTimer.start();
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return;  // the status bar and the window title still say it
+    }
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
+    updateTray();
+}
+
+QString MainWindow::trayText() const
+{
+    const auto summary = Models::QueueSummary::of(*m_model, m_cannedRepliesAgent, m_cannedReplies->agentQueues(),
+                                                  QDateTime::currentMSecsSinceEpoch());
+    QString text = tr("%n ticket(s) waiting in your queues", nullptr, summary.waiting);
+    if (summary.nearestDue > 0) {
+        const int row = m_model->rowOf(summary.nearestTicket);
+        const qint64 number = row >= 0 ? m_model->rowAt(row)->number : 0;
+        const QDateTime due = QDateTime::fromMSecsSinceEpoch(summary.nearestDue);
+        text +=
+            u'\n' + (summary.breached > 0
+                         ? tr("%n past the SLA; the first due was #%1", nullptr, summary.breached).arg(number)
+                         : tr("Next SLA due %1 (#%2)").arg(Models::Labels::shortDateTime(QLocale(), due)).arg(number));
+    }
+    return text;
+}
+
+void MainWindow::updateTray()
+{
+    if (!m_tray) {
+        return;
+    }
+    const auto summary = Models::QueueSummary::of(*m_model, m_cannedRepliesAgent, m_cannedReplies->agentQueues(),
+                                                  QDateTime::currentMSecsSinceEpoch());
+    m_tray->setToolTip(trayText());
+    // The badge: how many wait, red once a ticket is past its SLA.
+    QPixmap badge = windowIcon().pixmap(64, 64);
+    if (summary.waiting > 0) {
+        QPainter painter(&badge);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(summary.breached > 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x15, 0x65, 0xc0));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRect(28, 28, 36, 36));
+        painter.setPen(Qt::white);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(summary.waiting > 99 ? 14 : 20);
+        painter.setFont(font);
+        painter.drawText(QRect(28, 28, 36, 36), Qt::AlignCenter,
+                         summary.waiting > 999 ? QStringLiteral("999+") : QString::number(summary.waiting));
+    }
+    m_tray->setIcon(QIcon(badge));
 }
 
 void MainWindow::createLanguageMenu()
@@ -629,6 +697,7 @@ void MainWindow::reload()
     }
     updateCount();
     selectFirstTicketIfNone();
+    updateTray();
     emit ticketsLoaded(m_model->rowCount());
 }
 
@@ -665,6 +734,7 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
     selectFirstTicketIfNone();
     selectTakenTicket();
     updateWorkActions();  // the selected ticket may have been claimed meanwhile
+    updateTray();
 }
 
 void MainWindow::updateCount()

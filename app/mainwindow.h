@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QSystemTrayIcon;
 class QToolButton;
 
 namespace Frontline::Models {
@@ -64,6 +65,8 @@ public:
     Widgets::QueueView *queueView() const { return m_view; }
     Models::QueueFilterModel *filterModel() const { return m_filter; }
     Widgets::QueueFilterBar *filterBar() const { return m_filterBar; }
+    /*! What the tray icon's tooltip says: tickets waiting in the agent's queues, the nearest SLA deadline. */
+    QString trayText() const;
     /*! Selects \a ticketId in the queue (clearing a filter that hides it); false if it is not cached. */
     bool selectTicket(const QUuid &ticketId);
     Models::CustomerHistoryModel *historyModel() const { return m_history; }
@@ -126,6 +129,8 @@ private:
     const Models::QueueRow *currentRow() const;
     void applyFilter(const Models::QueueFilter &filter);
     void createLanguageMenu();
+    void createTray();
+    void updateTray();
     /*! Help ▸ Keyboard Shortcuts, listing the menus' actions. */
     void showShortcuts();
     static QList<QAction *> menuActions(const QMenu *menu);
@@ -178,6 +183,8 @@ private:
     std::unique_ptr<Models::CannedReplyFinder> m_cannedReplies;
     QUuid m_cannedRepliesAgent;
     QActionGroup *m_languages = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;  // only where the desktop has a tray
+    QTimer m_trayTimer;                 // SLA deadlines come closer without any change
     std::vector<std::function<void()>>
         m_retranslations;  // whose replies are loaded; null until the cache knows its agent
     QTimer m_historyFetchTimer;

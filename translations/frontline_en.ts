@@ -24,6 +24,20 @@
             <numerusform>%1 of %n tickets shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting in your queues</source>
+        <translation>
+            <numerusform>%n ticket waiting in your queues</numerusform>
+            <numerusform>%n tickets waiting in your queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the SLA; the first due was #%1</source>
+        <translation>
+            <numerusform>%n past the SLA; the first due was #%1</numerusform>
+            <numerusform>%n past the SLA; the first due was #%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

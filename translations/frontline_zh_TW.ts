@@ -215,6 +215,22 @@
             <numerusform>顯示 %1 張，共 %n 張工單</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting in your queues</source>
+        <translation>
+            <numerusform>您的佇列中有 %n 張工單等待處理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the SLA; the first due was #%1</source>
+        <translation>
+            <numerusform>%n 張已超出 SLA；最早到期的是 #%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next SLA due %1 (#%2)</source>
+        <translation>下一個 SLA 截止：%1（#%2）</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>

@@ -4,6 +4,7 @@
 #include <models/labels.h>
 #include <models/localstore.h>
 #include <models/queuemodel.h>
+#include <models/queuesummary.h>
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -220,4 +221,46 @@ TEST_CASE("Dates and times read naturally in every language, with no stray day-p
     CHECK_FALSE(simplified.contains(u'B'));
     CHECK(simplified.contains(QStringLiteral("16:01")));
     CHECK(Labels::shortDateTime(QLocale(QLocale::English, QLocale::UnitedStates), afternoon).contains(u"4:01"));
+}
+
+TEST_CASE("The tray summary counts the tickets waiting in the agent's queues and finds the nearest SLA deadline",
+          "[models][queuemodel][tray]")
+{
+    const QUuid me = QUuid::createUuid();
+    const QUuid colleague = QUuid::createUuid();
+    const QUuid mine = QUuid::createUuid();
+    const QUuid other = QUuid::createUuid();
+    const qint64 now = 1'800'000'000'000;
+    const auto row = [](qint64 number, QUuid queue, QUuid assignee, TicketStatus status, qint64 due) {
+        QueueRow r;
+        r.id = QUuid::createUuid();
+        r.number = number;
+        r.queueId = queue;
+        r.assigneeId = assignee;
+        r.status = status;
+        r.firstResponseDue = due;
+        return r;
+    };
+    QueueModel model;
+    CHECK(QueueSummary::of(model, me, {mine}, now) == QueueSummary{});  // no tickets
+
+    const QueueRow waitingSoon = row(1, mine, {}, TicketStatus::New, now + 10 * 60'000);
+    const QueueRow myLater = row(2, mine, me, TicketStatus::Open, now + 60 * 60'000);
+    const QueueRow colleaguesBreached = row(3, mine, colleague, TicketStatus::Open, now - 60'000);
+    const QueueRow solvedBreached = row(4, mine, {}, TicketStatus::Solved, now - 60'000);
+    const QueueRow otherQueue = row(5, other, {}, TicketStatus::New, now - 60'000);
+    model.resetRows({waitingSoon, myLater, colleaguesBreached, solvedBreached, otherQueue});
+
+    QueueSummary summary = QueueSummary::of(model, me, {mine}, now);
+    CHECK(summary.waiting == 1);  // not the colleague's, not the solved one, not another queue's
+    CHECK(summary.breached == 0);
+    CHECK(summary.nearestTicket == waitingSoon.id);
+    CHECK(summary.nearestDue == waitingSoon.firstResponseDue);
+
+    // Later on: the waiting ticket is past its deadline.
+    summary = QueueSummary::of(model, me, {mine}, now + 20 * 60'000);
+    CHECK(summary.breached == 1);
+    CHECK(summary.nearestTicket == waitingSoon.id);
+    // Without a queue list (a cache that does not know its agent's queues) every queue counts.
+    CHECK(QueueSummary::of(model, me, {}, now).waiting == 2);
 }

@@ -97,6 +97,8 @@ TEST_CASE("The filter box and the views narrow the queue, and the open ticket st
     REQUIRE(statuses);
     REQUIRE(count);
     CHECK(shownNumbers(window) == QList<qint64>{1001, 1002, 1003});
+    // The tray says what waits: the two unassigned tickets of the agent's queue.
+    CHECK(window.trayText().startsWith(QStringLiteral("2 ticket(s) waiting in your queues")));
 
     // Ctrl+F, then Chinese as an input method commits it.
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
