@@ -12,6 +12,7 @@
 #include <models/noticelistmodel.h>
 #include <models/queuefiltermodel.h>
 #include <models/queuemodel.h>
+#include <models/queuerow.h>
 #include <models/queuesummary.h>
 #include <models/ticketthreadmodel.h>
 #include <sync/engine/syncstore.h>
@@ -243,10 +244,18 @@ void MainWindow::createTray()
     updateTray();
 }
 
+Models::QueueSummary MainWindow::traySummary() const
+{
+    return Models::QueueSummary::of(*m_model, m_agentId, m_agentQueues, QDateTime::currentMSecsSinceEpoch());
+}
+
 QString MainWindow::trayText() const
 {
-    const auto summary = Models::QueueSummary::of(*m_model, m_cannedRepliesAgent, m_cannedReplies->agentQueues(),
-                                                  QDateTime::currentMSecsSinceEpoch());
+    return trayText(traySummary());
+}
+
+QString MainWindow::trayText(const Models::QueueSummary &summary) const
+{
     QString text = tr("%n ticket(s) waiting in your queues", nullptr, summary.waiting);
     if (summary.nearestDue > 0) {
         const int row = m_model->rowOf(summary.nearestTicket);
@@ -265,9 +274,8 @@ void MainWindow::updateTray()
     if (!m_tray) {
         return;
     }
-    const auto summary = Models::QueueSummary::of(*m_model, m_cannedRepliesAgent, m_cannedReplies->agentQueues(),
-                                                  QDateTime::currentMSecsSinceEpoch());
-    m_tray->setToolTip(trayText());
+    const Models::QueueSummary summary = traySummary();
+    m_tray->setToolTip(trayText(summary));
     // The badge: how many wait, red once a ticket is past its SLA.
     QPixmap badge = windowIcon().pixmap(64, 64);
     if (summary.waiting > 0) {
@@ -465,22 +473,30 @@ void MainWindow::createTicketView()
                 emit messageRequested(ticketId, messageId, kind == Models::Draft::Kind::Reply, body);
             });
     connect(m_ticketView, &Widgets::TicketView::cannedReplyUsed, this, &MainWindow::recordCannedReplyUse);
-    loadCannedReplies();
+    loadAgent();
     connect(m_drafts, &Models::DraftKeeper::saveFailed, this,
             [this](const QString &message) { showActivity(tr("Your draft could not be saved: %1").arg(message)); });
 }
 
-void MainWindow::loadCannedReplies()
+void MainWindow::loadAgent()
 {
-    // The cache belongs to one agent: their personal replies and those of their queues' teams.
-    auto identity = Sync::SyncStore::identity(m_store.readDatabase());
+    // The cache belongs to one agent: their queues, their personal replies and those of their queues' teams.
+    const QSqlDatabase db = m_store.readDatabase();
+    auto identity = Sync::SyncStore::identity(db);
     const Sync::LocalAgent me = identity ? identity->agent : Sync::LocalAgent{};
-    m_cannedRepliesAgent = me.id;
-    m_filter->setAgent(me.id, m_cannedReplies->agentQueues());
-    if (Models::Status loaded = m_cannedReplies->loadFor(m_store.readDatabase(), me.id); !loaded) {
+    auto queues = Models::QueueRowReader(db).queuesOf(me.id);
+    if (!queues) {
+        qCWarning(lc) << "cannot read the agent's queues:" << queues.error().message;
+    }
+    m_agentId = me.id;
+    m_agentQueues = queues ? *queues : QSet<QUuid>();
+    m_filter->setAgent(m_agentId, m_agentQueues);
+    const QList<QUuid> queueList(m_agentQueues.begin(), m_agentQueues.end());
+    if (Models::Status loaded = m_cannedReplies->load(db, me.id, queueList); !loaded) {
         qCWarning(lc) << "cannot read the canned replies:" << loaded.error().message;
     }
     m_ticketView->setCannedReplies(m_cannedReplies.get(), me.name);
+    updateTray();
 }
 
 void MainWindow::recordCannedReplyUse(const QUuid &replyId)
@@ -717,8 +733,9 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
     if (m_thread->isAffectedBy(changes)) {
         loadThread();
     }
-    if (m_cannedReplies->isAffectedBy(changes) || (changes.syncState && m_cannedRepliesAgent.isNull())) {
-        loadCannedReplies();  // new replies, or the cache now knows whose it is (and "Mine" means them)
+    if (m_cannedReplies->isAffectedBy(changes) || !changes.agents.isEmpty() ||
+        (changes.syncState && m_agentId.isNull())) {
+        loadAgent();  // new replies, changed memberships, or the cache now knows whose it is
     }
     if (changes.everything || !changes.articles.isEmpty()) {
         searchKnowledgeBase(m_knowledgeBase->searchText());

@@ -31,6 +31,7 @@ class NoticeListModel;
 class QueueFilterModel;
 class QueueModel;
 struct QueueFilter;
+struct QueueSummary;
 struct QueueRow;
 class TicketThreadModel;
 struct ChangeSet;
@@ -131,6 +132,8 @@ private:
     void createLanguageMenu();
     void createTray();
     void updateTray();
+    Models::QueueSummary traySummary() const;
+    QString trayText(const Models::QueueSummary &summary) const;
     /*! Help ▸ Keyboard Shortcuts, listing the menus' actions. */
     void showShortcuts();
     static QList<QAction *> menuActions(const QMenu *menu);
@@ -149,7 +152,8 @@ private:
     void createKnowledgeBaseDock();
     void createTicketView();
     void loadThread();
-    void loadCannedReplies();
+    /*! Who the cache belongs to ("Mine", "My queues", the tray) and their canned replies. */
+    void loadAgent();
     void recordCannedReplyUse(const QUuid &replyId);
     void searchKnowledgeBase(const QString &text);
     void openArticle(const QUuid &id);
@@ -181,7 +185,8 @@ private:
     Widgets::TicketView *m_ticketView = nullptr;
     QSplitter *m_splitter = nullptr;  // the queue beside the open ticket
     std::unique_ptr<Models::CannedReplyFinder> m_cannedReplies;
-    QUuid m_cannedRepliesAgent;
+    QUuid m_agentId;  // whom the cache belongs to; null until it knows (a first sync names them)
+    QSet<QUuid> m_agentQueues;
     QActionGroup *m_languages = nullptr;
     QSystemTrayIcon *m_tray = nullptr;  // only where the desktop has a tray
     QTimer m_trayTimer;                 // SLA deadlines come closer without any change

@@ -124,23 +124,6 @@ int languageDistance(const Language &reply, const Language &customer)
 
 }  // namespace
 
-Status CannedReplyFinder::loadFor(const QSqlDatabase &db, const QUuid &agentId)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT queue_id FROM queue_members WHERE agent_id = ?"));
-    query.addBindValue(idToString(agentId));
-    if (!query.exec()) {
-        return sqlError(QStringLiteral("reading the agent's queues"), query.lastError());
-    }
-    QList<QUuid> queues;
-    while (query.next()) {
-        queues.append(QUuid::fromString(query.value(0).toString()));
-    }
-    m_agentQueues = QSet<QUuid>(queues.begin(), queues.end());
-    return load(db, agentId, queues);
-}
-
 Status CannedReplyFinder::load(const QSqlDatabase &db, const QUuid &agentId, const QList<QUuid> &agentQueueIds)
 {
     // Personal replies of other agents may be in the cache; they are never offered.

@@ -56,10 +56,6 @@ public:
 
     /*! Replaces what is held with the replies \a agentId may use; on error keeps what it had. */
     Status load(const QSqlDatabase &db, const QUuid &agentId, const QList<QUuid> &agentQueueIds);
-    /*! load() for \a agentId with the queues the cache says they work in. */
-    Status loadFor(const QSqlDatabase &db, const QUuid &agentId);
-    /*! The queues loadFor() found the agent working in. */
-    const QSet<QUuid> &agentQueues() const { return m_agentQueues; }
 
     /*!
         What follows a shortcut prefix (#, /, or the full-width ＃ and ／ that Chinese input methods
@@ -113,7 +109,6 @@ private:
     void groupVariants();
 
     std::vector<Entry> m_entries;
-    QSet<QUuid> m_agentQueues;
     std::vector<std::vector<std::size_t>> m_variants;  // indices into m_entries, one list per shortcut
 };
 

@@ -149,14 +149,9 @@ QString QueueModel::updatedText(qint64 updatedAt) const
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock()).toLocalTime();
     const QLocale locale;
     if (when.date() == now.date()) {
-        return shortTime(locale, when.time());
+        return Labels::shortTime(locale, when.time());
     }
     return locale.toString(when.date(), QLocale::ShortFormat);
-}
-
-QString QueueModel::shortTime(const QLocale &locale, QTime time)
-{
-    return Labels::shortTime(locale, time);
 }
 
 QueueModel::QueueModel(QObject *parent)
@@ -325,7 +320,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == UpdatedColumn) {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(row->updatedAt).toLocalTime();
             return QString(QLocale().toString(when.date(), QLocale::LongFormat) + u' ' +
-                           shortTime(QLocale(), when.time()));
+                           Labels::shortTime(QLocale(), when.time()));
         }
         return index.column() == SubjectColumn ? QVariant(row->subject) : QVariant();
     case Qt::TextAlignmentRole:

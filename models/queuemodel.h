@@ -93,7 +93,6 @@ public:
 private:
     QVariant displayText(const QueueRow &row, int column) const;
     QString updatedText(qint64 updatedAt) const;
-    static QString shortTime(const QLocale &locale, QTime time);
     bool lessThan(const QueueRow &a, const QueueRow &b) const;
     std::size_t sortedPosition(const QueueRow &row) const;
     std::vector<int> sortedOrder() const;

@@ -5,6 +5,7 @@
 
 #include "jsonreader.h"
 #include "sqlconnection.h"
+#include "sqlread.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -121,6 +122,20 @@ qint64 QueueRow::slaDue() const
 QueueRowReader::QueueRowReader(const QSqlDatabase &db)
     : m_db(db)
 {}
+
+Result<QSet<QUuid>> QueueRowReader::queuesOf(const QUuid &agentId) const
+{
+    auto members = selectRows(m_db, QStringLiteral("SELECT queue_id FROM queue_members WHERE agent_id = ?"),
+                              {agentId.toString(QUuid::WithoutBraces)});
+    if (!members) {
+        return members.error();
+    }
+    QSet<QUuid> queues;
+    while (members->next()) {
+        queues.insert(QUuid::fromString(members->value(0).toString()));
+    }
+    return queues;
+}
 
 Result<std::vector<QueueRow>> QueueRowReader::all() const
 {

@@ -60,6 +60,8 @@ public:
     Result<std::vector<QueueRow>> all() const;
     /*! The tickets among \a ids that still exist; missing ids were deleted. */
     Result<std::vector<QueueRow>> byIds(const QSet<QUuid> &ids) const;
+    /*! The queues \a agentId works in, as the cache knows them ("My queues"). */
+    Result<QSet<QUuid>> queuesOf(const QUuid &agentId) const;
 
 private:
     Result<std::vector<QueueRow>> select(const QByteArray &sql, const QByteArray &idList,

@@ -154,3 +154,24 @@ TEST_CASE("The filter box and the views narrow the queue, and the open ticket st
     CHECK(views->currentIndex() == static_cast<int>(QueueFilter::View::Everything));
     CHECK(shownNumbers(window).size() == 3);
 }
+
+TEST_CASE("My queues shows the tickets of the queues the agent works in, from the moment the window opens",
+          "[widgets][queue][filter]")
+{
+    FilterDesk desk;
+    const Queue returns = Tests::sampleQueue(QStringLiteral("Returns"));
+    const Ticket elsewhere = Tests::sampleTicket(returns, desk.liam, 1004, QStringLiteral("Refund missing"));
+    Tests::writeAndWait(*desk.store, [&](WriteContext &context) {
+        Status status = context.entities.upsert(returns);
+        return status ? context.entities.upsert(elsewhere) : status;
+    });
+    App::MainWindow window(*desk.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *views = window.filterBar()->findChild<QComboBox *>(QStringLiteral("queueViewChoice"));
+    REQUIRE(views);
+    CHECK(shownNumbers(window) == QList<qint64>{1001, 1002, 1003, 1004});
+    views->setCurrentIndex(static_cast<int>(QueueFilter::View::MyQueues));
+    CHECK(shownNumbers(window) == QList<qint64>{1001, 1002, 1003});  // not the Returns queue's ticket
+    CHECK(window.trayText().startsWith(QStringLiteral("2 ticket(s) waiting in your queues")));
+}
