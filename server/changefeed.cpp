@@ -16,13 +16,6 @@ using Models::Result;
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(u", ");
-}
-
 QUuid uuidOf(const QVariant &value)
 {
     return value.isNull() ? QUuid() : QUuid::fromString(value.toString());
@@ -66,7 +59,7 @@ Result<std::vector<Change>> ChangeFeed::read(qint64 cursor, const Reader &reader
         }
         // An empty IN () is not valid SQL; a member of no queue matches no queue.
         const QString inQueues =
-            queues.isEmpty() ? QStringLiteral("(NULL)") : u'(' + placeholders(queues.size()) + u')';
+            queues.isEmpty() ? QStringLiteral("(NULL)") : u'(' + sqlPlaceholders(queues.size()) + u')';
         sql += QStringLiteral(" AND (kind IN ('article', 'agent', 'queue')"
                               " OR (kind IN ('ticket', 'message', 'csat') AND scope_queue_id IN %1)"
                               " OR (kind = 'canned_reply' AND ((owner_id IS NULL AND (scope_queue_id IS NULL"

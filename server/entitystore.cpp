@@ -544,6 +544,29 @@ Result<std::optional<Ticket>> EntityStore::ticket(const QUuid &id)
                        {idText(id)}, ticketFrom);
 }
 
+Result<std::vector<Ticket>> EntityStore::tickets(const QList<QUuid> &ids)
+{
+    std::vector<Ticket> found;
+    if (ids.isEmpty()) {
+        return found;
+    }
+    QVariantList values;
+    values.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        values.append(idText(id));
+    }
+    auto query = m_db.exec(QStringLiteral("SELECT %1 FROM tickets WHERE id IN (%2)")
+                               .arg(QLatin1StringView(ticketColumns), sqlPlaceholders(values.size())),
+                           values);
+    if (!query) {
+        return query.error();
+    }
+    while (query->next()) {
+        found.push_back(ticketFrom(*query));
+    }
+    return found;
+}
+
 Result<std::optional<Customer>> EntityStore::customer(const QUuid &id)
 {
     auto found = one<Customer>(

@@ -68,6 +68,8 @@ public:
 
     // Reads.
     Models::Result<std::optional<Models::Ticket>> ticket(const QUuid &id);
+    /*! The stored ones of \a ids, in one query. */
+    Models::Result<std::vector<Models::Ticket>> tickets(const QList<QUuid> &ids);
     Models::Result<std::optional<Models::Customer>> customer(const QUuid &id);
     Models::Result<std::optional<Models::Queue>> queue(const QUuid &id);
     Models::Result<std::optional<Models::Queue>> queueByName(const QString &name);

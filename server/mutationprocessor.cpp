@@ -46,14 +46,15 @@ class Run final
 {
 public:
     Run(ServerDatabase &db, const Actor &actor, QDateTime now, std::optional<qint64> baseRev,
-        const QHash<QUuid, QUuid> &storedMessages)
+        MutationProcessor::Known &known)
         : m_db(db)
         , m_store(db)
         , m_feed(db)
         , m_actor(actor)
         , m_now(std::move(now))
         , m_baseRev(baseRev)
-        , m_storedMessages(storedMessages)
+        , m_storedMessages(known.messages)
+        , m_readTickets(known.tickets)
     {}
 
     /*! The message this run stored, with its ticket, if it stored one. */
@@ -96,12 +97,21 @@ private:
     QDateTime m_now;
     std::optional<qint64> m_baseRev;
     const QHash<QUuid, QUuid> &m_storedMessages;  // message id → ticket, of the batch's message ids
+    QHash<QUuid, Ticket> &m_readTickets;          // the batch's tickets read ahead, each taken once
     std::optional<std::pair<QUuid, QUuid>> m_addedMessage;
 };
 
 Result<std::optional<Ticket>> Run::visibleTicket(const QUuid &id)
 {
-    auto ticket = m_store.ticket(id);
+    // Every handler that changes a ticket reads it here first, so a ticket read ahead for the batch
+    // is used once, before any mutation of the batch could have changed it.
+    Result<std::optional<Ticket>> ticket = std::optional<Ticket>();
+    if (auto ahead = m_readTickets.find(id); ahead != m_readTickets.end()) {
+        ticket = std::optional<Ticket>(std::move(*ahead));
+        m_readTickets.erase(ahead);
+    } else {
+        ticket = m_store.ticket(id);
+    }
     if (!ticket || !*ticket) {
         return ticket;
     }
@@ -205,14 +215,12 @@ Result<Outcome> Run::operator()(const Protocol::TakeNext &take)
     if (queues.isEmpty()) {
         return Outcome::rejected(RejectReason::NothingWaiting, QStringLiteral("no queue to take from"));
     }
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), queues.size());
     // The most urgent first: the nearest deadline (first response, else resolution), then the oldest.
     auto next = m_db.exec(QStringLiteral("SELECT id FROM tickets WHERE assignee_id IS NULL AND queue_id IN (%1) "
                                          "AND status IN ('new', 'open', 'pending', 'on_hold') "
                                          "ORDER BY COALESCE(first_response_due, resolution_due, 9223372036854775807), "
                                          "created_at, id LIMIT 1")
-                              .arg(marks.join(u", ")),
+                              .arg(sqlPlaceholders(queues.size())),
                           queues);
     if (!next) {
         return next.error();
@@ -652,6 +660,21 @@ MutationProcessor::MutationProcessor(ServerDatabase &db, Clock clock)
 
 namespace {
 
+/*! The existing ticket a mutation acts on, if it names one (a created ticket is new). */
+std::optional<QUuid> ticketIdOf(const Protocol::Mutate &mutation)
+{
+    return std::visit(
+        [](const auto &payload) -> std::optional<QUuid> {
+            using Payload = std::decay_t<decltype(payload)>;
+            if constexpr (requires { payload.ticketId; } && !std::is_same_v<Payload, Protocol::CreateTicket>) {
+                return payload.ticketId;
+            } else {
+                return std::nullopt;
+            }
+        },
+        mutation.payload);
+}
+
 /*! The message a mutation adds, if it adds one. */
 std::optional<QUuid> messageIdOf(const Protocol::Mutate &mutation)
 {
@@ -668,26 +691,21 @@ std::optional<QUuid> messageIdOf(const Protocol::Mutate &mutation)
         mutation.payload);
 }
 
-QString placeholders(qsizetype count)
-{
-    QString marks(count * 2 - 1, u',');
-    for (qsizetype i = 0; i < marks.size(); i += 2) {
-        marks[i] = u'?';
-    }
-    return marks;
-}
-
 }  // namespace
 
 Result<MutationProcessor::Known> MutationProcessor::known(const std::vector<Request> &requests)
 {
     QVariantList mutationIds;
     QVariantList messageIds;
+    QList<QUuid> ticketIds;
     mutationIds.reserve(static_cast<qsizetype>(requests.size()));
     for (const Request &request : requests) {
         mutationIds.append(idText(request.mutation.mutationId));
         if (const std::optional<QUuid> messageId = messageIdOf(request.mutation)) {
             messageIds.append(idText(*messageId));
+        }
+        if (const std::optional<QUuid> ticketId = ticketIdOf(request.mutation)) {  // a repeat in IN () is harmless
+            ticketIds.append(*ticketId);
         }
     }
     Known found;
@@ -696,11 +714,11 @@ Result<MutationProcessor::Known> MutationProcessor::known(const std::vector<Requ
     }
     // One round trip for the whole batch: on PostgreSQL each one costs more than the lookups themselves.
     QString sql = QStringLiteral("SELECT 'ack', mutation_id, result FROM applied_mutations WHERE mutation_id IN (%1)")
-                      .arg(placeholders(mutationIds.size()));
+                      .arg(sqlPlaceholders(mutationIds.size()));
     QVariantList values = mutationIds;
     if (!messageIds.isEmpty()) {
         sql += QStringLiteral(" UNION ALL SELECT 'message', id, ticket_id FROM messages WHERE id IN (%1)")
-                   .arg(placeholders(messageIds.size()));
+                   .arg(sqlPlaceholders(messageIds.size()));
         values += messageIds;
     }
     auto stored = m_db.exec(sql, values);
@@ -714,6 +732,14 @@ Result<MutationProcessor::Known> MutationProcessor::known(const std::vector<Requ
         } else {
             found.messages.insert(id, QUuid::fromString(stored->value(2).toString()));
         }
+    }
+    // The tickets too, in a second round trip for the batch instead of one per mutation.
+    auto tickets = EntityStore(m_db).tickets(ticketIds);
+    if (!tickets) {
+        return tickets.error();
+    }
+    for (Ticket &ticket : *tickets) {
+        found.tickets.insert(ticket.id, std::move(ticket));
     }
     return found;
 }
@@ -732,7 +758,7 @@ Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, 
         }
         return again;
     }
-    Run run(m_db, actor, m_clock(), mutation.baseRev, known.messages);
+    Run run(m_db, actor, m_clock(), mutation.baseRev, known);
     auto outcome = std::visit(run, mutation.payload);
     if (!outcome) {
         return outcome.error();

@@ -6,6 +6,7 @@
 #include "changefeed.h"
 
 #include <models/result.h>
+#include <models/ticket.h>
 #include <protocol/messages.h>
 
 #include <functional>
@@ -58,10 +59,13 @@ public:
     {
         QHash<QUuid, QString> acks;    // mutation id → its stored ack
         QHash<QUuid, QUuid> messages;  // message id → its ticket, for the messages the batch adds
+        // The tickets the batch's mutations name, as stored when it began. The first mutation that
+        // reads one takes it out, so later ones read it again with whatever the batch changed.
+        QHash<QUuid, Models::Ticket> tickets;
     };
 
 private:
-    /*! What is stored of the mutation and message ids among \a requests. */
+    /*! What is stored of the mutation, message and ticket ids among \a requests. */
     Models::Result<Known> known(const std::vector<Request> &requests);
     /*! \a known: what known() found; this mutation's own ack and message are added to it. */
     Models::Result<Protocol::Ack> applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation,

@@ -330,4 +330,11 @@ QVariant nullableTime(const QDateTime &time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QString sqlPlaceholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(u", ");
+}
+
 }  // namespace Frontline::Server

@@ -132,5 +132,7 @@ QVariant nullable(const QString &text);
 QVariant nullableId(const QUuid &id);
 /*! A timestamp in milliseconds since the epoch, or SQL NULL for an invalid one. */
 QVariant nullableTime(const QDateTime &time);
+/*! "?, ?, ?": \a count placeholders for an IN list (at least one). */
+QString sqlPlaceholders(qsizetype count);
 
 }  // namespace Frontline::Server

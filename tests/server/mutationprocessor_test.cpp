@@ -142,6 +142,43 @@ TEST_CASE("A message re-sent under a new mutation id is stored once, and its id 
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages")) == 2);
 }
 
+TEST_CASE("Mutations of one ticket in one batch each see what the ones before them changed", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const QUuid ticketId = desk.billingTicket.id;
+    const qint64 base = desk.current(ticketId).rev;
+    const Actor alice = Desk::actor(desk.alice);
+    const Actor bob = Desk::actor(desk.bob);
+    auto mutate = [](P::MutationPayload payload, std::optional<qint64> baseRev = {}) {
+        return P::Mutate{QUuid::createUuid(), baseRev, std::move(payload)};
+    };
+
+    const auto acks = MutationProcessor(*desk.db).applyAll({
+        {alice, mutate(P::ClaimTicket{ticketId})},
+        {bob, mutate(P::ClaimTicket{ticketId})},
+        // Both saw the ticket as the claim left it.
+        {alice, mutate(P::SetStatus{ticketId, TicketStatus::Pending}, base + 1)},
+        {bob, mutate(P::SetStatus{ticketId, TicketStatus::OnHold}, base + 1)},
+    });
+
+    REQUIRE(acks.size() == 4);
+    for (const auto &ack : acks) {
+        REQUIRE(ack.ok());
+    }
+    CHECK(acks[0]->result == P::AckResult::Applied);
+    REQUIRE(acks[1]->result == P::AckResult::Rejected);  // alice took it a moment before
+    CHECK(acks[1]->reason == P::RejectReason::AlreadyAssigned);
+    REQUIRE(acks[1]->current.has_value());
+    CHECK(std::get<Ticket>(*acks[1]->current).assigneeId == desk.alice.id);
+    CHECK(acks[2]->result == P::AckResult::Applied);
+    CHECK(acks[3]->result == P::AckResult::Rejected);  // the status changed since bob's base revision
+    CHECK(acks[3]->reason == P::RejectReason::Conflict);
+    const Ticket stored = desk.current(ticketId);
+    CHECK(stored.assigneeId == desk.alice.id);
+    CHECK(stored.status == TicketStatus::Pending);
+    CHECK(stored.rev == base + 2);
+}
+
 TEST_CASE("Two agents claiming one ticket: the first wins, the second learns who has it", "[server][mutations]")
 {
     Desk desk(anyBackend());
