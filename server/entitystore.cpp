@@ -357,7 +357,10 @@ Result<Ticket> EntityStore::save(Ticket ticket)
         return rev.error();
     }
     ticket.rev = *rev + 1;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The save's own time, the mutation's clock: an imported solved ticket was solved when it was last
+    // updated, not on the day it was imported.
+    const qint64 now =
+        ticket.updatedAt.isValid() ? ticket.updatedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     const bool solved = ticket.status == TicketStatus::Solved || ticket.status == TicketStatus::Closed;
     const QVariant number = ticket.number ? QVariant(*ticket.number) : QVariant(QMetaType::fromType<qint64>());
     // solved_at keeps the first time a ticket was solved until it is reopened (for the metrics).

@@ -91,7 +91,27 @@ constexpr std::array step1{
     "CREATE INDEX changes_by_entity ON changes(kind, entity_id)",
 };
 
-constexpr std::array<std::span<const char *const>, ServerSchema::CurrentVersion> steps{step1};
+// The team lead's metrics (TeamMetrics). Each of its statements reads one index range and nothing
+// else (the indexes cover the columns it needs): the active tickets in (queue, assignee) order, and
+// today's events per queue, so a lead who sees a few queues reads only theirs. Partial indexes keep
+// out the rows a statement never wants, and updates of those rows do not touch them. tickets_active's
+// IN list must stay exactly the one TeamMetrics writes from Models::isActive().
+constexpr std::array step2{
+    "CREATE INDEX tickets_active ON tickets(queue_id, assignee_id, created_at, first_response_due, "
+    "first_responded_at, resolution_due, status) WHERE status IN ('new', 'open', 'pending', 'on_hold')",
+    "CREATE INDEX tickets_by_queue_created ON tickets(queue_id, created_at)",
+    "CREATE INDEX tickets_by_queue_solved ON tickets(queue_id, solved_at, assignee_id, resolution_due) "
+    "WHERE solved_at IS NOT NULL",
+    "CREATE INDEX tickets_by_queue_first_response ON tickets(queue_id, first_responded_at, created_at, assignee_id) "
+    "WHERE first_responded_at IS NOT NULL",
+    "CREATE INDEX tickets_by_queue_first_response_due ON tickets(queue_id, first_response_due, first_responded_at, "
+    "solved_at) WHERE first_response_due IS NOT NULL",
+    "CREATE INDEX tickets_by_queue_resolution_due ON tickets(queue_id, resolution_due, solved_at) "
+    "WHERE resolution_due IS NOT NULL",
+    "CREATE INDEX csat_ratings_by_time ON csat_ratings(rated_at, ticket_id, agent_id, score)",
+};
+
+constexpr std::array<std::span<const char *const>, ServerSchema::CurrentVersion> steps{step1, step2};
 
 QString forDialect(const char *statement, Dialect dialect)
 {
