@@ -79,6 +79,38 @@ void prepareLocalDemo(App::MainWindow &window, Models::LocalStore &store, const 
     seeding.setFuture(Models::ensureDemoData(store, demo, demoMaxAgeMs));
 }
 
+// The open ticket's controls, each a mutation in the outbox (offline they wait there), with the revision the
+// agent saw: the server merges field by field, and a colleague's change of the same field since is a conflict.
+void connectTicketControls(App::MainWindow &window, App::SyncSession &session)
+{
+    using App::MainWindow;
+    QObject::connect(&window, &MainWindow::statusRequested, &session,
+                     [&session](const QUuid &ticketId, Models::TicketStatus status, qint64 baseRev) {
+                         session.submit(Protocol::SetStatus{ticketId, status}, baseRev);
+                     });
+    QObject::connect(&window, &MainWindow::priorityRequested, &session,
+                     [&session](const QUuid &ticketId, Models::Priority priority, qint64 baseRev) {
+                         session.submit(Protocol::SetPriority{ticketId, priority}, baseRev);
+                     });
+    QObject::connect(&window, &MainWindow::tagsRequested, &session,
+                     [&session](const QUuid &ticketId, const QStringList &tags, qint64 baseRev) {
+                         session.submit(Protocol::SetTags{ticketId, tags}, baseRev);
+                     });
+    QObject::connect(&window, &MainWindow::transferRequested, &session,
+                     [&session](const QUuid &ticketId, const QUuid &queueId, const QString &reason, qint64 baseRev) {
+                         session.submit(Protocol::TransferTicket{ticketId, queueId, reason}, baseRev);
+                     });
+    QObject::connect(&window, &MainWindow::callRequested, &session, [&session](const Widgets::PhoneCall &call) {
+        session.submit(Protocol::LogCall{call.ticketId, call.messageId,
+                                         call.inbound ? Protocol::CallDirection::In : Protocol::CallDirection::Out,
+                                         call.durationSeconds, call.summary});
+    });
+    QObject::connect(&window, &MainWindow::ticketCreationRequested, &session, [&session](const Widgets::NewTicket &t) {
+        session.submit(Protocol::CreateTicket{t.ticketId, t.customerId, t.queueId, t.subject, t.channel, t.priority,
+                                              t.messageId, t.body});
+    });
+}
+
 // Signed in to a server: the sync engine keeps the cache in step; the password is asked for when
 // no session is stored (FRONTLINE_PASSWORD answers instead, once, for scripted demos).
 void connectToServer(App::MainWindow &window, App::SyncSession &session)
@@ -92,6 +124,10 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
                      &App::SyncSession::fetchCustomerHistory);
     QObject::connect(&window, &App::MainWindow::claimRequested, &session,
                      [&session](const QUuid &ticketId) { session.submit(Protocol::ClaimTicket{ticketId}); });
+    QObject::connect(&window, &App::MainWindow::contactRevealed, &session,
+                     [&session](const QUuid &customerId, Models::ContactPoint point, const QDateTime &when) {
+                         session.submit(Protocol::RevealContact{customerId, point, when});
+                     });
     QObject::connect(&window, &App::MainWindow::takeNextRequested, &session,
                      [&session] { session.submit(Protocol::TakeNext{}); });
     QObject::connect(&window, &App::MainWindow::messageRequested, &session,
@@ -102,6 +138,7 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
                              session.submit(Protocol::AddNote{ticketId, messageId, body, {}});
                          }
                      });
+    connectTicketControls(window, session);
     QObject::connect(&session, &App::SyncSession::ticketTaken, &window, &App::MainWindow::ticketTaken);
     window.setWorkAvailable(true);
     QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);

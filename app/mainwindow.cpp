@@ -119,6 +119,10 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
         m_historyPanel->setFetching(true);
         emit customerHistoryRequested(customerId);
     });
+    connect(m_historyPanel, &Widgets::CustomerHistoryPanel::contactRevealed, this,
+            [this](const QUuid &customerId, Models::ContactPoint point) {
+                emit contactRevealed(customerId, point, QDateTime::currentDateTimeUtc());
+            });
     reload();
     reloadNotices();
     createTray();
@@ -149,6 +153,8 @@ void MainWindow::createMenus()
         ticket->addAction(QString(), this, [this] { m_ticketView->startWriting(Models::Draft::Kind::Note); });
     note->setObjectName(QStringLiteral("writeNote"));
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    ticket->addSeparator();
+    ticket->addActions(m_ticketActions);
     translated([ticket, reply, note] {
         ticket->setTitle(tr("&Ticket"));
         reply->setText(tr("&Reply"));
@@ -410,22 +416,57 @@ void MainWindow::createWorkActions()
     work->setToolButtonStyle(Qt::ToolButtonTextOnly);
     work->addAction(m_takeNext);
     work->addAction(m_claim);
+    createTicketActions();
+    work->addSeparator();
+    work->addAction(m_logCall);
+    work->addAction(m_newTicket);
     updateWorkActions();
+}
+
+void MainWindow::createTicketActions()
+{
+    const auto add = [this](const char *name, QKeyCombination keys, void (Widgets::TicketView::*start)()) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(QKeySequence(keys));
+        connect(action, &QAction::triggered, m_ticketView, start);
+        m_ticketActions.append(action);
+        return action;
+    };
+    QAction *status = add("setStatus", Qt::CTRL | Qt::SHIFT | Qt::Key_S, &Widgets::TicketView::chooseStatus);
+    QAction *priority = add("setPriority", Qt::CTRL | Qt::SHIFT | Qt::Key_P, &Widgets::TicketView::choosePriority);
+    QAction *tags = add("editTags", Qt::CTRL | Qt::SHIFT | Qt::Key_T, &Widgets::TicketView::editTags);
+    QAction *transfer = add("transferTicket", Qt::CTRL | Qt::SHIFT | Qt::Key_X, &Widgets::TicketView::transfer);
+    m_logCall = add("logCall", Qt::CTRL | Qt::SHIFT | Qt::Key_L, &Widgets::TicketView::logCall);
+    // Ctrl+N is Take next, Ctrl+Shift+N the notices.
+    m_newTicket = add("newTicket", Qt::CTRL | Qt::SHIFT | Qt::Key_O, &Widgets::TicketView::newTicket);
+    translated([this, status, priority, tags, transfer] {
+        status->setText(tr("Set &Status"));
+        priority->setText(tr("Set &Priority"));
+        tags->setText(tr("Edit T&ags"));
+        transfer->setText(tr("&Transfer…"));
+        m_logCall->setText(tr("&Log Call…"));
+        m_logCall->setIconText(tr("Log Call…"));
+        m_logCall->setToolTip(tr("Keep a phone call with the customer in the ticket's thread (Ctrl+Shift+L)"));
+        m_newTicket->setText(tr("New Ticket for the C&ustomer…"));
+        m_newTicket->setIconText(tr("New Ticket…"));
+        m_newTicket->setToolTip(tr("Open a new ticket for the open ticket's customer (Ctrl+Shift+O)"));
+    });
 }
 
 void MainWindow::ticketTaken(const QUuid &ticketId, qint64 number)
 {
     showActivity(tr("Ticket %1 is yours.").arg(number));
-    m_takenTicket = ticketId;
-    selectTakenTicket();
+    m_awaitedTicket = ticketId;
+    selectAwaitedTicket();
 }
 
-void MainWindow::selectTakenTicket()
+void MainWindow::selectAwaitedTicket()
 {
-    if (m_takenTicket.isNull() || m_model->rowOf(m_takenTicket) < 0) {
-        return;  // not in the cache yet: the server's push brings it
+    if (m_awaitedTicket.isNull() || m_model->rowOf(m_awaitedTicket) < 0) {
+        return;  // not in the cache yet: the server's push (or the outbox's local effect) brings it
     }
-    selectTicket(std::exchange(m_takenTicket, QUuid()));
+    selectTicket(std::exchange(m_awaitedTicket, QUuid()));
 }
 
 bool MainWindow::selectTicket(const QUuid &ticketId)
@@ -473,9 +514,36 @@ void MainWindow::createTicketView()
                 emit messageRequested(ticketId, messageId, kind == Models::Draft::Kind::Reply, body);
             });
     connect(m_ticketView, &Widgets::TicketView::cannedReplyUsed, this, &MainWindow::recordCannedReplyUse);
+    connectTicketControls();
     loadAgent();
     connect(m_drafts, &Models::DraftKeeper::saveFailed, this,
             [this](const QString &message) { showActivity(tr("Your draft could not be saved: %1").arg(message)); });
+}
+
+void MainWindow::connectTicketControls()
+{
+    using Widgets::TicketView;
+    connect(m_ticketView, &TicketView::statusRequested, this, &MainWindow::statusRequested);
+    connect(m_ticketView, &TicketView::priorityRequested, this, &MainWindow::priorityRequested);
+    connect(m_ticketView, &TicketView::tagsRequested, this, &MainWindow::tagsRequested);
+    connect(m_ticketView, &TicketView::transferRequested, this,
+            [this](const QUuid &ticketId, const QUuid &queueId, const QString &queueName, const QString &reason,
+                   qint64 baseRev) {
+                showActivity(tr("The ticket moves to the %1 queue.").arg(queueName));
+                emit transferRequested(ticketId, queueId, reason, baseRev);
+            });
+    connect(m_ticketView, &TicketView::callRequested, this, [this](const Widgets::PhoneCall &call) {
+        showActivity(tr("The call is logged in the ticket's thread."));
+        emit callRequested(call);
+    });
+    connect(m_ticketView, &TicketView::ticketCreationRequested, this, [this](const Widgets::NewTicket &ticket) {
+        showActivity(tr("New ticket “%1”: the server gives it its number.").arg(ticket.subject));
+        m_awaitedTicket = ticket.ticketId;
+        emit ticketCreationRequested(ticket);
+        selectAwaitedTicket();
+    });
+    // The ticket's actions follow the open ticket.
+    connect(m_thread, &Models::TicketThreadModel::loaded, this, &MainWindow::updateWorkActions);
 }
 
 void MainWindow::loadAgent()
@@ -538,6 +606,9 @@ void MainWindow::updateWorkActions()
     m_claim->setEnabled(m_workAvailable && row && row->assigneeId.isNull());
     // The server picks the ticket, so taking the next one needs it now.
     m_takeNext->setEnabled(m_workAvailable && m_serverReachable);
+    for (QAction *action : std::as_const(m_ticketActions)) {
+        action->setEnabled(m_ticketView->controlsAvailable());
+    }
 }
 
 void MainWindow::createKnowledgeBaseDock()
@@ -749,7 +820,7 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
         qCWarning(lc) << "cannot refresh the queue:" << status.error().message;
     }
     selectFirstTicketIfNone();
-    selectTakenTicket();
+    selectAwaitedTicket();
     updateWorkActions();  // the selected ticket may have been claimed meanwhile
     updateTray();
 }

@@ -3,6 +3,10 @@
 
 #pragma once
 
+#include <models/enums.h>
+#include <widgets/calldialog.h>
+#include <widgets/newticketdialog.h>
+
 #include <QMainWindow>
 #include <QSet>
 #include <QTimer>
@@ -104,6 +108,8 @@ public:
     /*! The server gave the agent this ticket for Take next: select it (as soon as it is in the queue) and say so. */
     void ticketTaken(const QUuid &ticketId, qint64 number);
     QAction *takeNextAction() const { return m_takeNext; }
+    /*! Ticket ▸ Set Status, Set Priority, Edit Tags, Transfer, Log Call, New Ticket: those of the open ticket. */
+    const QList<QAction *> &ticketActions() const { return m_ticketActions; }
     /*! Checks \a language ("en", "zh_CN", "zh_TW") in Settings ▸ Language. */
     void setCurrentLanguage(const QString &language);
 
@@ -114,12 +120,24 @@ signals:
     void customerHistoryRequested(const QUuid &customerId);
     /*! The agent claims the selected ticket. */
     void claimRequested(const QUuid &ticketId);
+    /*! The agent revealed a customer's masked contact point, at \a when: the server audits it. */
+    void contactRevealed(const QUuid &customerId, Frontline::Models::ContactPoint point, const QDateTime &when);
     /*! The agent asks the server for the most urgent unassigned ticket of their queues. */
     void takeNextRequested();
     /*! The agent chose another interface language ("en", "zh_CN", "zh_TW") in Settings. */
     void languageRequested(const QString &language);
     /*! The agent sends a public reply (or, with \a publicReply false, an internal note) on a ticket. */
     void messageRequested(const QUuid &ticketId, const QUuid &messageId, bool publicReply, const QString &body);
+    /*! The agent changes the open ticket, which they saw at revision \a baseRev. */
+    void statusRequested(const QUuid &ticketId, Frontline::Models::TicketStatus status, qint64 baseRev);
+    void priorityRequested(const QUuid &ticketId, Frontline::Models::Priority priority, qint64 baseRev);
+    void tagsRequested(const QUuid &ticketId, const QStringList &tags, qint64 baseRev);
+    /*! The agent moves the open ticket to another queue, saying why. */
+    void transferRequested(const QUuid &ticketId, const QUuid &queueId, const QString &reason, qint64 baseRev);
+    /*! The agent logs a phone call on the open ticket. */
+    void callRequested(const Frontline::Widgets::PhoneCall &call);
+    /*! The agent opens a new ticket for the open ticket's customer; it is selected once it is in the queue. */
+    void ticketCreationRequested(const Frontline::Widgets::NewTicket &ticket);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,8 +165,10 @@ private:
     void saveLayout() const;
     void createHistoryDock();
     void createWorkActions();
+    void createTicketActions();
+    void connectTicketControls();
     void updateWorkActions();
-    void selectTakenTicket();
+    void selectAwaitedTicket();
     void createKnowledgeBaseDock();
     void createTicketView();
     void loadThread();
@@ -197,9 +217,12 @@ private:
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again
     bool m_serverReachable = false;
     bool m_workAvailable = false;
-    QUuid m_takenTicket;  // Take next's answer, selected once its row is in the queue
+    QUuid m_awaitedTicket;  // Take next's answer or a new ticket, selected once its row is in the queue
     QAction *m_claim = nullptr;
     QAction *m_takeNext = nullptr;
+    QList<QAction *> m_ticketActions;
+    QAction *m_logCall = nullptr;
+    QAction *m_newTicket = nullptr;
 };
 
 }  // namespace Frontline::App

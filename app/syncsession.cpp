@@ -67,9 +67,9 @@ void SyncSession::start()
     m_credentials.loadToken(m_account);
 }
 
-void SyncSession::submit(const Protocol::MutationPayload &payload)
+void SyncSession::submit(const Protocol::MutationPayload &payload, std::optional<qint64> baseRev)
 {
-    QMetaObject::invokeMethod(m_client, [client = m_client, payload] { client->submit(payload); });
+    QMetaObject::invokeMethod(m_client, [client = m_client, payload, baseRev] { client->submit(payload, baseRev); });
 }
 
 void SyncSession::fetchCustomerHistory(const QUuid &customerId)

@@ -42,7 +42,8 @@ public:
     void start();
     void signIn(const QString &password);
     /*! Records a local action (in the outbox and in the cache at once) and sends it when it can. */
-    void submit(const Frontline::Protocol::MutationPayload &payload);
+    /*! \a baseRev: the ticket's revision the agent saw, so a colleague's change since is a conflict. */
+    void submit(const Frontline::Protocol::MutationPayload &payload, std::optional<qint64> baseRev = {});
     /*! Asks the server for a customer's older tickets; historyFetched() follows. */
     void fetchCustomerHistory(const QUuid &customerId);
     const Account &account() const { return m_account; }

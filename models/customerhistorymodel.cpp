@@ -46,8 +46,8 @@ Status CustomerHistoryModel::load(const QSqlDatabase &db, const QUuid &customerI
 {
     const QString id = customerId.toString(QUuid::WithoutBraces);
     auto customer = select(db,
-                           QStringLiteral("SELECT name, language, tier, vip, tags, notes, lifetime_value_cents "
-                                          "FROM customers WHERE id = ?"),
+                           QStringLiteral("SELECT name, language, tier, vip, tags, notes, lifetime_value_cents, email, "
+                                          "phone FROM customers WHERE id = ?"),
                            id);
     auto tickets = customer ? select(db,
                                      QStringLiteral("SELECT t.id, t.number, t.subject, t.status, t.channel, "
@@ -74,7 +74,9 @@ Status CustomerHistoryModel::load(const QSqlDatabase &db, const QUuid &customerI
             customer->value(3).toBool(),
             tagsOf(customer->value(4).toString()),
             customer->value(5).toString(),
-            customer->value(6).toLongLong()};
+            customer->value(6).toLongLong(),
+            customer->value(7).toString(),
+            customer->value(8).toString()};
     }
     std::vector<HistoryRow> rows;
     while (tickets->next()) {

@@ -29,6 +29,8 @@ struct CustomerProfile
     QStringList tags;
     QString notes;
     qint64 lifetimeValueCents = 0;
+    QString email;  // as cached: the panel shows them masked until revealed
+    QString phone;
 };
 
 /*! One of the customer's tickets as the history panel lists it. */

@@ -65,6 +65,11 @@ constexpr NameTable<Presence, 4> presenceNames{{
     {Presence::Offline, u"offline"},
 }};
 
+constexpr NameTable<ContactPoint, 2> contactPointNames{{
+    {ContactPoint::Email, u"email"},
+    {ContactPoint::Phone, u"phone"},
+}};
+
 constexpr NameTable<CustomerTier, 4> tierNames{{
     {CustomerTier::Standard, u"standard"},
     {CustomerTier::Silver, u"silver"},
@@ -106,6 +111,10 @@ QString toString(CustomerTier value)
 {
     return nameOf(tierNames, value);
 }
+QString toString(ContactPoint value)
+{
+    return nameOf(contactPointNames, value);
+}
 
 template<>
 std::optional<Channel> enumFromString<Channel>(QStringView t)
@@ -146,6 +155,11 @@ template<>
 std::optional<CustomerTier> enumFromString<CustomerTier>(QStringView t)
 {
     return valueOf(tierNames, t);
+}
+template<>
+std::optional<ContactPoint> enumFromString<ContactPoint>(QStringView t)
+{
+    return valueOf(contactPointNames, t);
 }
 
 bool isActive(TicketStatus status)

@@ -70,6 +70,12 @@ enum class CustomerTier
     Gold,
     Platinum
 };
+/*! A customer's contact point, shown masked until an agent reveals it. */
+enum class ContactPoint
+{
+    Email,
+    Phone
+};
 
 QString toString(Channel value);
 QString toString(TicketStatus value);
@@ -79,6 +85,7 @@ QString toString(MessageVisibility value);
 QString toString(AgentRole value);
 QString toString(Presence value);
 QString toString(CustomerTier value);
+QString toString(ContactPoint value);
 
 /*!
     Parses a wire/storage name. Returns nothing for an unknown name, so callers can report it.
@@ -103,6 +110,8 @@ template<>
 std::optional<Presence> enumFromString<Presence>(QStringView text);
 template<>
 std::optional<CustomerTier> enumFromString<CustomerTier>(QStringView text);
+template<>
+std::optional<ContactPoint> enumFromString<ContactPoint>(QStringView text);
 
 /*! True for statuses in which the ticket still needs work (SLA clocks run). */
 bool isActive(TicketStatus status);

@@ -8,6 +8,8 @@
 #include "labels.h"
 #include "sqlread.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Frontline::Models {
@@ -17,6 +19,15 @@ namespace {
 Result<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QString &id)
 {
     return selectRows(db, sql, {id});
+}
+
+QStringList tagsFrom(const QString &json)
+{
+    QStringList tags;
+    for (const QJsonValue &tag : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        tags.append(tag.toString());
+    }
+    return tags;
 }
 
 }  // namespace
@@ -33,7 +44,7 @@ Status TicketThreadModel::load(const QSqlDatabase &db, const QUuid &ticketId)
     auto ticket =
         select(db,
                QStringLiteral("SELECT t.number, t.subject, t.status, t.priority, t.channel, c.name, c.language, "
-                              "c.email, c.phone, q.name FROM tickets t "
+                              "c.email, c.phone, q.name, t.customer_id, t.queue_id, t.tags, t.rev FROM tickets t "
                               "LEFT JOIN customers c ON c.id = t.customer_id "
                               "LEFT JOIN queues q ON q.id = t.queue_id WHERE t.id = ?"),
                id);
@@ -49,6 +60,10 @@ Status TicketThreadModel::load(const QSqlDatabase &db, const QUuid &ticketId)
     if (!messages) {
         return messages.error();
     }
+    auto queues = selectRows(db, QStringLiteral("SELECT id, name FROM queues ORDER BY name, id"), {});
+    if (!queues) {
+        return queues.error();
+    }
     std::optional<ThreadHeader> header;
     if (ticket->next()) {
         header = ThreadHeader{ticketId,
@@ -61,7 +76,11 @@ Status TicketThreadModel::load(const QSqlDatabase &db, const QUuid &ticketId)
                               ticket->value(6).toString(),
                               ticket->value(7).toString(),
                               ticket->value(8).toString(),
-                              ticket->value(9).toString()};
+                              ticket->value(9).toString(),
+                              QUuid::fromString(ticket->value(10).toString()),
+                              QUuid::fromString(ticket->value(11).toString()),
+                              tagsFrom(ticket->value(12).toString()),
+                              ticket->value(13).toLongLong()};
     }
     std::vector<ThreadMessage> rows;
     while (header && messages->next()) {
@@ -76,9 +95,14 @@ Status TicketThreadModel::load(const QSqlDatabase &db, const QUuid &ticketId)
         message.pending = messages->value(6).toBool();
         rows.push_back(std::move(message));
     }
+    std::vector<QueueChoice> choices;
+    while (queues->next()) {
+        choices.push_back({QUuid::fromString(queues->value(0).toString()), queues->value(1).toString()});
+    }
     beginResetModel();
     m_header = std::move(header);
     m_messages = std::move(rows);
+    m_queues = std::move(choices);
     endResetModel();
     emit loaded();
     return Ok{};
@@ -89,6 +113,7 @@ void TicketThreadModel::clear()
     beginResetModel();
     m_header.reset();
     m_messages.clear();
+    m_queues.clear();
     endResetModel();
     emit loaded();
 }
@@ -98,9 +123,10 @@ bool TicketThreadModel::isAffectedBy(const ChangeSet &changes) const
     if (!m_header) {
         return false;
     }
-    // A new message's id is not known before it arrives; its ticket is in the set with it.
+    // A new message's id is not known before it arrives; its ticket is in the set with it. The queues are
+    // offered for transfers and new tickets.
     return changes.everything || changes.outbox || changes.tickets.contains(m_header->ticketId) ||
-           !changes.messages.isEmpty();
+           !changes.messages.isEmpty() || !changes.queues.isEmpty();
 }
 
 TemplateContext ThreadHeader::templateContext(const QString &agentName) const

@@ -9,6 +9,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -19,6 +20,15 @@ class QSqlDatabase;
 namespace Frontline::Models {
 
 struct ChangeSet;
+
+/*! A queue a ticket can be moved to or created in, as the cache knows it. */
+struct QueueChoice
+{
+    QUuid id;
+    QString name;
+
+    bool operator==(const QueueChoice &) const = default;
+};
 
 /*! The ticket a thread belongs to, as its header shows it. */
 struct ThreadHeader
@@ -34,6 +44,10 @@ struct ThreadHeader
     QString customerEmail;
     QString customerPhone;
     QString queueName;
+    QUuid customerId;
+    QUuid queueId;
+    QStringList tags;
+    qint64 rev = 0;  // the server's revision the cache holds: the base of the agent's changes
 
     /*! What a canned reply's placeholders are filled with on this ticket, written by \a agentName. */
     TemplateContext templateContext(const QString &agentName) const;
@@ -75,7 +89,7 @@ public:
     explicit TicketThreadModel(QObject *parent = nullptr);
     ~TicketThreadModel() override;
 
-    /*! Reads \a ticketId's header and messages; an unknown ticket leaves the model empty. */
+    /*! Reads \a ticketId's header and messages, and the cache's queues; an unknown ticket leaves the model empty. */
     Status load(const QSqlDatabase &db, const QUuid &ticketId);
     void clear();
     /*! Whether a commit with \a changes may have changed what is shown. */
@@ -84,6 +98,8 @@ public:
     QUuid ticketId() const { return m_header ? m_header->ticketId : QUuid(); }
     const std::optional<ThreadHeader> &header() const { return m_header; }
     const std::vector<ThreadMessage> &messages() const { return m_messages; }
+    /*! Every queue in the cache by name, read with the ticket: where it can be transferred or a new one created. */
+    const std::vector<QueueChoice> &queues() const { return m_queues; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -95,6 +111,7 @@ signals:
 private:
     std::optional<ThreadHeader> m_header;
     std::vector<ThreadMessage> m_messages;
+    std::vector<QueueChoice> m_queues;
 };
 
 }  // namespace Frontline::Models

@@ -25,6 +25,9 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+// In a ticket's field_revs, "<field>.by" names who made the change recorded under "<field>".
+const QString byKey = QStringLiteral(".by");
+
 /*! What a handler decided; rejected outcomes wrote nothing. */
 struct Outcome
 {
@@ -74,11 +77,14 @@ public:
     Result<Outcome> operator()(const Protocol::UpdateCustomerNotes &update);
     Result<Outcome> operator()(const Protocol::SetPresence &set);
     Result<Outcome> operator()(const Protocol::RecordCsat &record);
+    Result<Outcome> operator()(const Protocol::RevealContact &reveal);
 
 private:
     // A ticket the actor may act on; anything else is "not found", so other queues stay invisible.
     Result<std::optional<Ticket>> visibleTicket(const QUuid &id);
     Result<Outcome> notFound(const char *what) const;
+    // A customer the actor may see (one of their tickets is in the actor's queues), else none.
+    Result<std::optional<Customer>> visibleCustomer(const QUuid &id);
     // Runs \a act on the ticket if the actor may see it; otherwise the mutation is "not found".
     Result<Outcome> withVisibleTicket(const QUuid &id, const std::function<Result<Outcome>(const Ticket &)> &act);
     // Saves a ticket whose \a fields changed; with a base revision, a field changed by someone else
@@ -146,9 +152,12 @@ Result<Outcome> Run::saveFields(Ticket ticket, const QStringList &fields)
     if (!revisions) {
         return revisions.error();
     }
+    const QString me = idText(m_actor.userId);
     if (m_baseRev) {
         for (const QString &field : fields) {
-            if (revisions->value(field).toInteger() > *m_baseRev) {
+            // The actor's own later change is not a conflict: two quick changes of one field by the same
+            // agent both carry the revision the agent saw before the first.
+            if (revisions->value(field).toInteger() > *m_baseRev && revisions->value(field + byKey).toString() != me) {
                 return Outcome::rejected(
                     RejectReason::Conflict,
                     QStringLiteral("%1 was changed by someone else since revision %2").arg(field).arg(*m_baseRev),
@@ -163,6 +172,7 @@ Result<Outcome> Run::saveFields(Ticket ticket, const QStringList &fields)
     }
     for (const QString &field : fields) {
         (*revisions)[field] = saved->rev;
+        (*revisions)[field + byKey] = me;
     }
     if (Status status = m_store.setFieldRevisions(ticket.id, *revisions); !status) {
         return status.error();
@@ -527,28 +537,35 @@ Result<Outcome> Run::operator()(const Protocol::CreateTicket &create)
     return Outcome::applied(*seq);
 }
 
-Result<Outcome> Run::operator()(const Protocol::UpdateCustomerNotes &update)
+Result<std::optional<Customer>> Run::visibleCustomer(const QUuid &id)
 {
-    QVariantList values{idText(update.customerId)};
+    // A customer is visible through a ticket in one of the actor's queues.
+    QVariantList values{idText(id)};
     QString visible = QStringLiteral("SELECT 1 FROM tickets WHERE customer_id = ?");
     if (!m_actor.isAdmin()) {
-        QStringList marks;
         for (const QUuid &queueId : m_actor.queueIds) {
-            marks.append(QStringLiteral("?"));
             values.append(idText(queueId));
         }
-        visible +=
-            QStringLiteral(" AND queue_id IN (%1)").arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u", "));
+        visible += QStringLiteral(" AND queue_id IN (%1)")
+                       .arg(m_actor.queueIds.isEmpty() ? QStringLiteral("NULL") : sqlPlaceholders(values.size() - 1));
     }
     auto seen = m_db.exec(visible + QStringLiteral(" LIMIT 1"), values);
     if (!seen) {
         return seen.error();
     }
-    auto customer = m_store.customer(update.customerId);
+    if (!seen->next()) {
+        return std::optional<Customer>();
+    }
+    return m_store.customer(id);
+}
+
+Result<Outcome> Run::operator()(const Protocol::UpdateCustomerNotes &update)
+{
+    auto customer = visibleCustomer(update.customerId);
     if (!customer) {
         return customer.error();
     }
-    if (!seen->next() || !*customer) {
+    if (!*customer) {
         return notFound("customer");
     }
     Customer changed = **customer;
@@ -558,6 +575,25 @@ Result<Outcome> Run::operator()(const Protocol::UpdateCustomerNotes &update)
     }
     auto seq = latestSeq();
     return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
+}
+
+Result<Outcome> Run::operator()(const Protocol::RevealContact &reveal)
+{
+    auto customer = visibleCustomer(reveal.customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    if (!*customer) {
+        return notFound("customer");
+    }
+    // The log keeps when the agent saw it (possibly offline, before this reached the server) and when
+    // the server learnt of it (the entry's own time).
+    const QJsonObject details{{QStringLiteral("point"), toString(reveal.point)},
+                              {QStringLiteral("revealed_at"), reveal.revealedAt.toMSecsSinceEpoch()}};
+    if (Status logged = audit(QStringLiteral("reveal_contact"), idText(reveal.customerId), details); !logged) {
+        return logged.error();
+    }
+    return Outcome::applied();
 }
 
 Result<Outcome> Run::operator()(const Protocol::SetPresence &set)

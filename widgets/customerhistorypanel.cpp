@@ -3,16 +3,19 @@
 
 #include "customerhistorypanel.h"
 
+#include <models/contactmask.h>
 #include <models/customerhistorymodel.h>
 #include <models/labels.h>
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Frontline::Widgets {
@@ -75,12 +78,30 @@ CustomerHistoryPanel::CustomerHistoryPanel(QWidget *parent)
     m_cache->setWordWrap(true);
     m_fetch->setObjectName(QStringLiteral("fetchHistory"));
 
+    auto *contacts = new QGridLayout;
+    contacts->setColumnStretch(1, 1);
+    int line = 0;
+    for (Models::ContactPoint point : {Models::ContactPoint::Email, Models::ContactPoint::Phone}) {
+        ContactRow &row = m_contacts[static_cast<std::size_t>(line)];
+        row = ContactRow{point, new QLabel(this), new QLabel(this), new QToolButton(this)};
+        const QString name = Models::toString(point);
+        row.value->setObjectName(QStringLiteral("contact-%1").arg(name));
+        row.reveal->setObjectName(QStringLiteral("reveal-%1").arg(name));
+        row.reveal->setAutoRaise(true);
+        contacts->addWidget(row.caption, line, 0);
+        contacts->addWidget(row.value, line, 1);
+        contacts->addWidget(row.reveal, line, 2);
+        connect(row.reveal, &QToolButton::clicked, this, [this, line] { toggleReveal(m_contacts[std::size_t(line)]); });
+        ++line;
+    }
+
     auto *fetchRow = new QHBoxLayout;
     fetchRow->addWidget(m_cache, 1);
     fetchRow->addWidget(m_fetch, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_profile);
+    layout->addLayout(contacts);
     layout->addWidget(m_notes);
     layout->addWidget(m_table, 1);
     layout->addLayout(fetchRow);
@@ -138,6 +159,55 @@ QString CustomerHistoryPanel::cacheText() const
     return m_cache->text();
 }
 
+QString CustomerHistoryPanel::contactText(Models::ContactPoint point) const
+{
+    return m_contacts[point == Models::ContactPoint::Email ? 0 : 1].value->text();
+}
+
+QToolButton *CustomerHistoryPanel::revealButton(Models::ContactPoint point) const
+{
+    return m_contacts[point == Models::ContactPoint::Email ? 0 : 1].reveal;
+}
+
+void CustomerHistoryPanel::toggleReveal(const ContactRow &row)
+{
+    if (!m_model || m_model->customerId().isNull()) {
+        return;
+    }
+    if (m_revealed.contains(row.point)) {
+        m_revealed.remove(row.point);  // hiding again is not audited
+    } else {
+        m_revealed.insert(row.point);
+        emit contactRevealed(m_model->customerId(), row.point);
+    }
+    updateContents();
+}
+
+void CustomerHistoryPanel::updateContact(ContactRow &row)
+{
+    const auto *profile = m_model && m_model->profile() ? &*m_model->profile() : nullptr;
+    const QString full =
+        profile ? (row.point == Models::ContactPoint::Email ? profile->email : profile->phone) : QString();
+    const bool shown = !full.isEmpty();
+    const bool revealed = m_revealed.contains(row.point);
+    const bool email = row.point == Models::ContactPoint::Email;
+    row.caption->setText(email ? tr("Email") : tr("Phone"));
+    row.value->setText(revealed ? full : Models::ContactMask::masked(row.point, full));
+    row.value->setTextInteractionFlags(revealed ? Qt::TextSelectableByMouse : Qt::NoTextInteraction);
+    row.value->setAccessibleName(email ? tr("Customer's email address") : tr("Customer's phone number"));
+    row.reveal->setText(revealed ? tr("Hide") : tr("Reveal"));
+    row.reveal->setAccessibleName(revealed ? tr("Hide")
+                                           : (email ? tr("Reveal the email address") : tr("Reveal the phone number")));
+    row.reveal->setToolTip(revealed ? tr("Mask it again")
+                                    : tr("Show it in full. Revealing a customer's contact details is recorded in "
+                                         "the server's audit log."));
+    row.reveal->setAccessibleDescription(row.reveal->toolTip());
+    for (QWidget *widget :
+         {static_cast<QWidget *>(row.caption), static_cast<QWidget *>(row.value), static_cast<QWidget *>(row.reveal)}) {
+        widget->setVisible(shown);
+    }
+}
+
 void CustomerHistoryPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -153,6 +223,13 @@ void CustomerHistoryPanel::updateContents()
     m_name->setText(profile ? profile->name : someone ? tr("Unknown customer") : tr("Customer"));
     m_profile->setText(profileText());
     m_profile->setVisible(profile != nullptr);
+    if (!someone || m_model->customerId() != m_revealedFor) {
+        m_revealed.clear();  // revealed for one customer only, masked again for the next
+        m_revealedFor = someone ? m_model->customerId() : QUuid();
+    }
+    for (ContactRow &row : m_contacts) {
+        updateContact(row);
+    }
     m_notes->setText(profile ? profile->notes : QString());
     m_notes->setVisible(profile && !profile->notes.isEmpty());
     m_table->setVisible(someone);

@@ -3,12 +3,18 @@
 
 #pragma once
 
+#include <models/enums.h>
+
+#include <QSet>
 #include <QUuid>
 #include <QWidget>
+
+#include <array>
 
 class QLabel;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace Frontline::Models {
 class CustomerHistoryModel;
@@ -41,15 +47,31 @@ public:
     /*! The line about the cache, as shown (for tests and accessibility). */
     QString cacheText() const;
 
+    /*! A contact point as shown: masked, or in full once revealed (for tests and accessibility). */
+    QString contactText(Models::ContactPoint point) const;
+    QToolButton *revealButton(Models::ContactPoint point) const;
+
 signals:
     void fetchRequested(const QUuid &customerId);
+    /*! The agent revealed one of the customer's contact points: the server is to audit it. */
+    void contactRevealed(const QUuid &customerId, Models::ContactPoint point);
     void ticketActivated(const QUuid &ticketId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct ContactRow
+    {
+        Models::ContactPoint point;
+        QLabel *caption = nullptr;
+        QLabel *value = nullptr;
+        QToolButton *reveal = nullptr;
+    };
+
     void updateContents();
+    void updateContact(ContactRow &row);
+    void toggleReveal(const ContactRow &row);
     QString profileText() const;
     QString cacheLine() const;
 
@@ -57,6 +79,9 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_profile = nullptr;
     QLabel *m_notes = nullptr;
+    std::array<ContactRow, 2> m_contacts;
+    QUuid m_revealedFor;  // the customer whose contact points are revealed
+    QSet<Models::ContactPoint> m_revealed;
     QTableView *m_table = nullptr;
     QLabel *m_cache = nullptr;
     QPushButton *m_fetch = nullptr;

@@ -38,10 +38,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
             m_entries.append({plainName(action->text()), action->shortcut()});
         }
     }
-    // The composer's keys are not actions of the window.
+    // The keys of the composer and of the ticket's Tags box are not actions of the window.
     m_entries.append({tr("Send the reply or note"), QKeySequence(Qt::CTRL | Qt::Key_Return)});
     m_entries.append({tr("Canned reply: type # or / and its shortcut"), QKeySequence(Qt::Key_NumberSign)});
     m_entries.append({tr("Next placeholder of a canned reply"), QKeySequence(Qt::Key_Tab)});
+    m_entries.append({tr("Save the tags typed in the ticket's Tags box"), QKeySequence(Qt::Key_Return)});
 
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});

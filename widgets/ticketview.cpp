@@ -4,30 +4,55 @@
 #include "ticketview.h"
 
 #include "cannedreplycompleter.h"
+#include "transferdialog.h"
 
 #include <models/labels.h>
+#include <models/ticket.h>
 #include <models/ticketthreadmodel.h>
 
 #include <QBoxLayout>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QShortcut>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QToolButton>
 
 #include <algorithm>
+#include <array>
 
 namespace Frontline::Widgets {
 
 using Models::AuthorKind;
 using Models::Draft;
 using Models::MessageVisibility;
+using Models::Priority;
+using Models::TicketStatus;
 
 namespace {
+
+constexpr std::array statuses{TicketStatus::New,    TicketStatus::Open,   TicketStatus::Pending,
+                              TicketStatus::OnHold, TicketStatus::Solved, TicketStatus::Closed};
+constexpr std::array priorities{Priority::Low, Priority::Normal, Priority::High, Priority::Urgent};
+
+/*! \a text cut to at most \a length UTF-16 units, never inside a surrogate pair. */
+QString cut(const QString &text, qsizetype length)
+{
+    if (text.size() <= length) {
+        return text;
+    }
+    return text.left(text.at(length - 1).isHighSurrogate() ? length - 1 : length).trimmed();
+}
 
 bool isDark(const QPalette &palette)
 {
@@ -66,6 +91,13 @@ TicketView::TicketView(Models::TicketThreadModel &thread, Models::DraftKeeper &d
     , m_drafts(drafts)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_priorityLabel(new QLabel(this))
+    , m_priority(new QComboBox(this))
+    , m_tagsLabel(new QLabel(this))
+    , m_tags(new QLineEdit(this))
+    , m_transfer(new QPushButton(this))
     , m_conversation(new QTextBrowser(this))
     , m_replyMode(new QToolButton(this))
     , m_noteMode(new QToolButton(this))
@@ -116,6 +148,7 @@ TicketView::TicketView(Models::TicketThreadModel &thread, Models::DraftKeeper &d
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
+    layout->addLayout(createControls());
     layout->addWidget(m_conversation, 3);
     layout->addLayout(composerBar);
     layout->addWidget(m_editor, 1);
@@ -135,10 +168,56 @@ TicketView::TicketView(Models::TicketThreadModel &thread, Models::DraftKeeper &d
 
 TicketView::~TicketView() = default;
 
+QLayout *TicketView::createControls()
+{
+    m_status->setObjectName(QStringLiteral("ticketStatus"));
+    for (const TicketStatus status : statuses) {
+        m_status->addItem(QString(), static_cast<int>(status));
+    }
+    // A ticket is new until someone works on it: shown, never chosen.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_status->model())) {
+        items->item(m_status->findData(static_cast<int>(TicketStatus::New)))->setEnabled(false);
+    }
+    m_priority->setObjectName(QStringLiteral("ticketPriority"));
+    for (const Priority priority : priorities) {
+        m_priority->addItem(QString(), static_cast<int>(priority));
+    }
+    m_tags->setObjectName(QStringLiteral("ticketTags"));
+    m_tags->setClearButtonEnabled(true);
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
+    m_transfer->setAutoDefault(false);
+    m_statusLabel->setBuddy(m_status);
+    m_priorityLabel->setBuddy(m_priority);
+    m_tagsLabel->setBuddy(m_tags);
+    // activated(): only what the agent chooses, never an index set from the store.
+    connect(m_status, &QComboBox::activated, this, &TicketView::onStatusChosen);
+    connect(m_priority, &QComboBox::activated, this, &TicketView::onPriorityChosen);
+    connect(m_tags, &QLineEdit::editingFinished, this, &TicketView::commitTags);
+    connect(m_transfer, &QPushButton::clicked, this, &TicketView::transfer);
+
+    auto *controls = new QGridLayout;
+    controls->setContentsMargins(0, 2, 0, 2);
+    controls->addWidget(m_statusLabel, 0, 0);
+    controls->addWidget(m_status, 0, 1);
+    controls->addWidget(m_priorityLabel, 0, 2);
+    controls->addWidget(m_priority, 0, 3);
+    controls->setColumnStretch(4, 1);
+    controls->addWidget(m_transfer, 0, 5);
+    controls->addWidget(m_tagsLabel, 1, 0);
+    controls->addWidget(m_tags, 1, 1, 1, 5);
+    return controls;
+}
+
 void TicketView::setSendingAvailable(bool available)
 {
     m_sendingAvailable = available;
     updateComposer();
+    updateControls();
+}
+
+bool TicketView::controlsAvailable() const
+{
+    return m_sendingAvailable && !m_ticketId.isNull() && m_thread.header();
 }
 
 void TicketView::setCannedReplies(const Models::CannedReplyFinder *finder, const QString &agentName)
@@ -196,7 +275,9 @@ QString TicketView::threadText() const
 void TicketView::onThreadLoaded()
 {
     const QUuid shown = m_thread.ticketId();
-    if (shown != m_ticketId) {
+    const bool ticketChanged = shown != m_ticketId;
+    if (ticketChanged) {
+        commitTags();  // typed for the ticket that was open and not saved yet: they are not lost
         // The last ticket's draft is written by the keeper's timer (or when this one is edited).
         m_sentMessageId = QUuid();
         m_cannedReplies->reset();
@@ -214,6 +295,7 @@ void TicketView::onThreadLoaded()
         }
     }
     renderHeader();
+    renderControls(ticketChanged);
     renderThread();
     updateComposer();
 }
@@ -317,6 +399,16 @@ void TicketView::updateComposer()
     m_editor->setAccessibleName(editorName);
 }
 
+QString TicketView::ticketTitle() const
+{
+    const auto &header = m_thread.header();
+    if (!header) {
+        return QString();
+    }
+    const QString number = header->number ? QString::number(*header->number) : tr("new");
+    return tr("#%1 · %2").arg(number, header->subject);
+}
+
 void TicketView::renderHeader()
 {
     const auto &header = m_thread.header();
@@ -325,12 +417,183 @@ void TicketView::renderHeader()
         m_details->setText(tr("Select a ticket in the queue to read it and answer."));
         return;
     }
-    const QString number = header->number ? QString::number(*header->number) : tr("new");
-    m_title->setText(tr("#%1 · %2").arg(number, header->subject));
-    m_details->setText(tr("%1 · %2 · %3 priority · %4")
-                           .arg(header->customerName.isEmpty() ? tr("Unknown customer") : header->customerName,
-                                Models::Labels::status(header->status), Models::Labels::priority(header->priority),
-                                Models::Labels::channel(header->channel)));
+    m_title->setText(ticketTitle());
+    // The status and the priority are in the controls below.
+    QStringList details{header->customerName.isEmpty() ? tr("Unknown customer") : header->customerName,
+                        Models::Labels::channel(header->channel)};
+    if (!header->queueName.isEmpty()) {
+        details.append(tr("%1 queue").arg(header->queueName));
+    }
+    m_details->setText(details.join(QStringLiteral(" · ")));
+}
+
+void TicketView::renderControls(bool ticketChanged)
+{
+    const auto &header = m_thread.header();
+    m_rev = header ? header->rev : 0;
+    const QSignalBlocker statusBlocker(m_status);
+    const QSignalBlocker priorityBlocker(m_priority);
+    const QSignalBlocker tagsBlocker(m_tags);
+    m_status->setCurrentIndex(header ? m_status->findData(static_cast<int>(header->status)) : -1);
+    m_priority->setCurrentIndex(header ? m_priority->findData(static_cast<int>(header->priority)) : -1);
+    m_shownTags = header ? header->tags : QStringList();
+    // Tags the agent is typing stay until they are saved or another ticket is opened.
+    if (ticketChanged || !m_tags->isModified()) {
+        m_tags->setText(m_shownTags.join(QStringLiteral(", ")));
+    }
+    updateControls();
+}
+
+void TicketView::updateControls()
+{
+    const bool available = controlsAvailable();
+    for (QWidget *control : std::initializer_list<QWidget *>{m_status, m_priority, m_tags, m_transfer}) {
+        control->setEnabled(available);
+    }
+}
+
+void TicketView::onStatusChosen(int index)
+{
+    const auto status = static_cast<TicketStatus>(m_status->itemData(index).toInt());
+    if (controlsAvailable() && m_thread.header()->status != status) {
+        emit statusRequested(m_ticketId, status, m_rev);
+    }
+}
+
+void TicketView::onPriorityChosen(int index)
+{
+    const auto priority = static_cast<Priority>(m_priority->itemData(index).toInt());
+    if (controlsAvailable() && m_thread.header()->priority != priority) {
+        emit priorityRequested(m_ticketId, priority, m_rev);
+    }
+}
+
+void TicketView::commitTags()
+{
+    // Also called as another ticket opens: the ticket and tags are those the box was typed for.
+    if (!m_sendingAvailable || m_ticketId.isNull() || !m_tags->isModified()) {
+        return;
+    }
+    const QStringList tags = parseTags(m_tags->text());
+    m_tags->setText(tags.join(QStringLiteral(", ")));  // as saved; no longer the agent's edit
+    if (tags != m_shownTags) {
+        emit tagsRequested(m_ticketId, tags, m_rev);
+    }
+}
+
+QStringList TicketView::parseTags(const QString &text)
+{
+    // Chinese input methods type the full-width and the enumeration comma.
+    static const QRegularExpression separators(QStringLiteral("[,\\x{FF0C}\\x{3001}]"));
+    QStringList tags;
+    QSet<QString> seen;
+    for (const QString &part : text.split(separators)) {
+        const QString tag = cut(part.simplified(), Models::Ticket::MaxTagLength);
+        if (tag.isEmpty() || seen.contains(tag.toCaseFolded())) {
+            continue;
+        }
+        seen.insert(tag.toCaseFolded());
+        tags.append(tag);
+        if (tags.size() == Models::Ticket::MaxTags) {
+            break;  // the server takes no more
+        }
+    }
+    return tags;
+}
+
+void TicketView::chooseStatus()
+{
+    if (controlsAvailable()) {
+        m_status->setFocus(Qt::ShortcutFocusReason);
+        m_status->showPopup();  // arrows move in the list; only Enter or a click sets the status
+    }
+}
+
+void TicketView::choosePriority()
+{
+    if (controlsAvailable()) {
+        m_priority->setFocus(Qt::ShortcutFocusReason);
+        m_priority->showPopup();
+    }
+}
+
+void TicketView::editTags()
+{
+    if (controlsAvailable()) {
+        m_tags->setFocus(Qt::ShortcutFocusReason);
+        m_tags->selectAll();
+    }
+}
+
+void TicketView::transfer()
+{
+    if (!controlsAvailable()) {
+        return;
+    }
+    const Models::ThreadHeader header = *m_thread.header();  // as the agent saw it when asked
+    TransferDialog dialog(m_thread.queues(), header.queueId, ticketTitle(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.queueId().isNull()) {
+        emit transferRequested(header.ticketId, dialog.queueId(), dialog.queueName(), dialog.reason(), header.rev);
+    }
+}
+
+void TicketView::logCall()
+{
+    if (!controlsAvailable()) {
+        return;
+    }
+    const QUuid ticketId = m_ticketId;
+    CallDialog dialog(ticketTitle(), m_thread.header()->customerName, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        PhoneCall call = dialog.call();
+        call.ticketId = ticketId;
+        call.messageId = QUuid::createUuid();
+        emit callRequested(call);
+    }
+}
+
+void TicketView::newTicket()
+{
+    if (!controlsAvailable()) {
+        return;
+    }
+    const Models::ThreadHeader header = *m_thread.header();
+    NewTicketDialog dialog(header.customerName, m_thread.queues(), header.queueId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        NewTicket ticket = dialog.ticket();
+        ticket.ticketId = QUuid::createUuid();
+        ticket.customerId = header.customerId;
+        ticket.messageId = QUuid::createUuid();
+        emit ticketCreationRequested(ticket);
+    }
+}
+
+void TicketView::retranslateControls()
+{
+    m_statusLabel->setText(tr("Stat&us:"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setAccessibleDescription(tr("The ticket's status; choosing one saves it (Ctrl+Shift+S)"));
+    m_status->setToolTip(tr("Set the status (Ctrl+Shift+S)"));
+    for (int i = 0; i < m_status->count(); ++i) {
+        m_status->setItemText(i, Models::Labels::status(static_cast<TicketStatus>(m_status->itemData(i).toInt())));
+    }
+    m_priorityLabel->setText(tr("Pri&ority:"));
+    m_priority->setAccessibleName(tr("Priority"));
+    m_priority->setAccessibleDescription(
+        tr("The ticket's priority; choosing one saves it and moves the SLA deadlines (Ctrl+Shift+P)"));
+    m_priority->setToolTip(tr("Set the priority (Ctrl+Shift+P)"));
+    for (int i = 0; i < m_priority->count(); ++i) {
+        m_priority->setItemText(i, Models::Labels::priority(static_cast<Priority>(m_priority->itemData(i).toInt())));
+    }
+    m_tagsLabel->setText(tr("Ta&gs:"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setAccessibleDescription(
+        tr("The ticket's tags, separated by commas; Enter or leaving the box saves them (Ctrl+Shift+T)"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas; Enter saves"));
+    m_transfer->setText(tr("Transf&er…"));
+    m_transfer->setAccessibleName(tr("Transfer"));
+    m_transfer->setAccessibleDescription(tr("Moves the ticket to another team's queue, with a reason (Ctrl+Shift+X)"));
+    m_transfer->setToolTip(tr("Move the ticket to another team's queue (Ctrl+Shift+X)"));
 }
 
 void TicketView::renderThread()
@@ -393,6 +656,7 @@ void TicketView::changeEvent(QEvent *event)
         m_noteMode->setToolTip(tr("A note only your team sees (Ctrl+Shift+I)"));
         m_conversation->setAccessibleName(tr("Conversation"));
         m_send->setAccessibleDescription(tr("Sends the text of the composer (Ctrl+Enter)"));
+        retranslateControls();
         if (event) {
             renderHeader();
             renderThread();

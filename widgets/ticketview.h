@@ -3,13 +3,20 @@
 
 #pragma once
 
+#include "calldialog.h"
+#include "newticketdialog.h"
+
 #include <models/draftkeeper.h>
 #include <models/ticketthreadmodel.h>
 
+#include <QStringList>
 #include <QUuid>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLayout;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -25,8 +32,11 @@ namespace Frontline::Widgets {
 class CannedReplyCompleter;
 
 /*!
-    \brief The open ticket: its conversation and the composer below it.
+    \brief The open ticket: its controls, its conversation and the composer below it.
 
+    Under the header the agent sets the status, the priority and the tags, and transfers the ticket; the
+    view also logs phone calls and opens new tickets for the customer. Each change is a request signal
+    naming the ticket's revision as the agent saw it; values shown from the store never send anything.
     The thread shows customer, agent, bot and system messages; internal notes are marked and tinted,
     messages still waiting to be sent say so. The composer writes a public reply or an internal note,
     sends with Ctrl+Enter, and keeps what is typed as a draft (DraftKeeper) that survives a crash or a
@@ -41,8 +51,13 @@ public:
     TicketView(Models::TicketThreadModel &thread, Models::DraftKeeper &drafts, QWidget *parent = nullptr);
     ~TicketView() override;
 
-    /*! Whether messages can be sent (signed in to a server; offline they wait in the outbox). */
+    /*!
+        Whether messages can be sent and the ticket changed (signed in to a server; offline they wait in the
+        outbox).
+    */
     void setSendingAvailable(bool available);
+    /*! Whether a ticket is open and changes can be sent: the controls, Transfer, Log Call and New Ticket work. */
+    bool controlsAvailable() const;
     /*! The canned replies the composer offers (see CannedReplyCompleter), and who signs them. */
     void setCannedReplies(const Models::CannedReplyFinder *finder, const QString &agentName);
     CannedReplyCompleter *cannedReplies() const { return m_cannedReplies; }
@@ -58,11 +73,44 @@ public:
     /*! The thread as plain text, for tests and screen readers' summaries. */
     QString threadText() const;
 
+    QComboBox *statusBox() const { return m_status; }
+    QComboBox *priorityBox() const { return m_priority; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+    QPushButton *transferButton() const { return m_transfer; }
+    /*! Opens the status's list with the keyboard focus in it (the priority's, the tags box). */
+    void chooseStatus();
+    void choosePriority();
+    void editTags();
+    /*! Asks for the target queue and the reason (TransferDialog), then transferRequested(). */
+    void transfer();
+    /*! Asks for the call's details (CallDialog), then callRequested(). */
+    void logCall();
+    /*! Asks for a new ticket for the open ticket's customer (NewTicketDialog), then ticketCreationRequested(). */
+    void newTicket();
+
+    /*!
+        The tags typed in \a text, comma-separated: blanks trimmed and runs of them made one, empty ones dropped,
+        each once (the first spelling of those that differ only in case), cut to the protocol's limits.
+    */
+    static QStringList parseTags(const QString &text);
+
 signals:
     /*! The agent sends \a body on \a ticketId as a new message with \a messageId. */
     void sendRequested(const QUuid &ticketId, const QUuid &messageId, Models::Draft::Kind kind, const QString &body);
     /*! A canned reply was put into the composer. */
     void cannedReplyUsed(const QUuid &replyId);
+    /*! The agent sets the status of \a ticketId, seen at revision \a baseRev. */
+    void statusRequested(const QUuid &ticketId, Models::TicketStatus status, qint64 baseRev);
+    void priorityRequested(const QUuid &ticketId, Models::Priority priority, qint64 baseRev);
+    /*! The agent replaces the ticket's tags with \a tags (see parseTags()). */
+    void tagsRequested(const QUuid &ticketId, const QStringList &tags, qint64 baseRev);
+    /*! The agent moves the ticket to \a queueId (named \a queueName), saying why. */
+    void transferRequested(const QUuid &ticketId, const QUuid &queueId, const QString &queueName, const QString &reason,
+                           qint64 baseRev);
+    /*! The agent logs a phone call on the open ticket (with a new message id). */
+    void callRequested(const Widgets::PhoneCall &call);
+    /*! The agent opens a new ticket for the open ticket's customer (with new ids). */
+    void ticketCreationRequested(const Widgets::NewTicket &ticket);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +119,14 @@ private:
     void onThreadLoaded();
     void renderThread();
     void renderHeader();
+    QLayout *createControls();
+    void renderControls(bool ticketChanged);
+    void retranslateControls();
+    void updateControls();
+    void onStatusChosen(int index);
+    void onPriorityChosen(int index);
+    void commitTags();
+    QString ticketTitle() const;
     void showDraftOf(const QUuid &ticketId);
     void showCannedRepliesFor(const std::optional<Models::ThreadHeader> &header);
     bool threadHas(const QUuid &messageId) const;
@@ -84,6 +140,13 @@ private:
     Models::DraftKeeper &m_drafts;
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_priorityLabel = nullptr;
+    QComboBox *m_priority = nullptr;
+    QLabel *m_tagsLabel = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QPushButton *m_transfer = nullptr;
     QTextBrowser *m_conversation = nullptr;
     QToolButton *m_replyMode = nullptr;
     QToolButton *m_noteMode = nullptr;
@@ -92,7 +155,9 @@ private:
     QPushButton *m_send = nullptr;
     CannedReplyCompleter *m_cannedReplies = nullptr;
     QString m_agentName;
-    QUuid m_ticketId;  // whose draft the composer holds
+    QUuid m_ticketId;  // whose draft the composer holds, and whose values the controls show
+    qint64 m_rev = 0;  // the revision of the ticket the controls show
+    QStringList m_shownTags;
     Models::Draft::Kind m_kind = Models::Draft::Kind::Reply;
     bool m_sendingAvailable = false;
     bool m_showingDraft = false;  // filling the editor from a stored draft: not an edit

@@ -57,8 +57,8 @@ std::optional<MutationTarget> LocalMutations::targetOf(const P::MutationPayload 
     return std::visit(
         [&me](const auto &p) -> std::optional<MutationTarget> {
             using T = std::decay_t<decltype(p)>;
-            if constexpr (std::is_same_v<T, P::TakeNext>) {
-                return std::nullopt;
+            if constexpr (std::is_same_v<T, P::TakeNext> || std::is_same_v<T, P::RevealContact>) {
+                return std::nullopt;  // the server picks the ticket; a reveal changes no row
             } else if constexpr (std::is_same_v<T, P::UpdateCustomerNotes>) {
                 return MutationTarget{P::EntityKind::Customer, p.customerId};
             } else if constexpr (std::is_same_v<T, P::SetPresence>) {
@@ -172,9 +172,11 @@ Status LocalMutations::apply(const P::Mutate &mutation, const LocalAgent &me, co
                 m_changes->agents.insert(me.id);
                 return exec(QStringLiteral("UPDATE agents SET presence = ? WHERE id = ?"),
                             {toString(p.presence), idText(me.id)}, "showing the new presence");
-            } else {
-                static_assert(std::is_same_v<T, P::RecordCsat>);
+            } else if constexpr (std::is_same_v<T, P::RecordCsat>) {
                 return Ok{};  // shown with the customer once the server has it
+            } else {
+                static_assert(std::is_same_v<T, P::RevealContact>);
+                return Ok{};  // only the audit log on the server changes
             }
         },
         mutation.payload);

@@ -549,8 +549,7 @@ Result<Notice> SyncStore::noticeFor(const P::Mutate &mutation, const P::Ack &ack
             } else if constexpr (std::is_same_v<T, P::CreateTicket>) {
                 notice.recoveredBody = p.subject + QStringLiteral("\n\n") + p.body;
             }
-            if constexpr (!std::is_same_v<T, P::TakeNext> && !std::is_same_v<T, P::UpdateCustomerNotes> &&
-                          !std::is_same_v<T, P::SetPresence>) {
+            if constexpr (requires { p.ticketId; }) {
                 notice.ticketId = p.ticketId;
             }
         },

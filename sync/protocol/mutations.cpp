@@ -31,7 +31,7 @@ using Models::nameOf;
 using Models::valueOf;
 
 // The wire names; see mutations.h.
-constexpr NameTable<MutationKind, 14> KindNames{{
+constexpr NameTable<MutationKind, 15> KindNames{{
     {MutationKind::ClaimTicket, u"claim_ticket"},
     {MutationKind::TakeNext, u"take_next"},
     {MutationKind::AssignTicket, u"assign_ticket"},
@@ -46,6 +46,7 @@ constexpr NameTable<MutationKind, 14> KindNames{{
     {MutationKind::UpdateCustomerNotes, u"update_customer_notes"},
     {MutationKind::SetPresence, u"set_presence"},
     {MutationKind::RecordCsat, u"record_csat"},
+    {MutationKind::RevealContact, u"reveal_contact"},
 }};
 
 constexpr NameTable<CallDirection, 2> DirectionNames{{
@@ -370,6 +371,23 @@ Models::Result<RecordCsat> RecordCsat::fromJson(const QJsonObject &json, const Q
     record.score = static_cast<int>(reader.integer(u"score", 1, 5));
     record.comment = reader.optionalText(u"comment", MutationLimits::MaxCsatCommentLength);
     return finish(reader, std::move(record));
+}
+
+QJsonObject RevealContact::toJson() const
+{
+    return {{u"customerId"_s, idToString(customerId)},
+            {u"point"_s, Models::toString(point)},
+            {u"revealedAt"_s, Models::timestampToJson(revealedAt)}};
+}
+
+Models::Result<RevealContact> RevealContact::fromJson(const QJsonObject &json, const QString &entity)
+{
+    JsonReader reader(json, entity);
+    RevealContact reveal;
+    reveal.customerId = reader.id(u"customerId");
+    reveal.point = reader.enumValue<Models::ContactPoint>(u"point");
+    reveal.revealedAt = reader.timestamp(u"revealedAt");
+    return finish(reader, std::move(reveal));
 }
 
 MutationKind kindOf(const MutationPayload &payload)

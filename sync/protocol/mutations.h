@@ -40,6 +40,7 @@ enum class MutationKind
     UpdateCustomerNotes,  // "update_customer_notes"
     SetPresence,          // "set_presence"
     RecordCsat,           // "record_csat"
+    RevealContact,        // "reveal_contact"
 };
 
 /*! Whether a logged phone call came in from the customer or went out to them. */
@@ -267,10 +268,26 @@ struct RecordCsat final
     bool operator==(const RecordCsat &) const = default;
 };
 
+/*!
+    The agent looked at a customer's full email address or phone number. It changes no data: the server
+    writes it to the audit log (with the time the agent revealed it, which may be before a reconnect).
+*/
+struct RevealContact final
+{
+    static constexpr MutationKind Kind = MutationKind::RevealContact;
+    QUuid customerId;
+    Models::ContactPoint point = Models::ContactPoint::Email;
+    QDateTime revealedAt;
+
+    QJsonObject toJson() const;
+    static Models::Result<RevealContact> fromJson(const QJsonObject &json, const QString &entity);
+    bool operator==(const RevealContact &) const = default;
+};
+
 /*! One typed mutation payload; the alternatives are in MutationKind order. */
 using MutationPayload =
     std::variant<ClaimTicket, TakeNext, AssignTicket, SetStatus, SetPriority, SetTags, TransferTicket, AddReply,
-                 AddNote, LogCall, CreateTicket, UpdateCustomerNotes, SetPresence, RecordCsat>;
+                 AddNote, LogCall, CreateTicket, UpdateCustomerNotes, SetPresence, RecordCsat, RevealContact>;
 
 MutationKind kindOf(const MutationPayload &payload);
 QJsonObject toJson(const MutationPayload &payload);

@@ -7,19 +7,24 @@
 #include "syncdesk.h"
 
 #include <app/mainwindow.h>
+#include <models/labels.h>
 #include <models/queuemodel.h>
 #include <models/ticketthreadmodel.h>
 #include <server/entitystore.h>
 #include <server/serverdatabase.h>
 #include <widgets/cannedreplycompleter.h>
+#include <widgets/customerhistorypanel.h>
 #include <widgets/queueview.h>
 #include <widgets/ticketview.h>
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -47,6 +52,14 @@ void connectWindow(App::MainWindow &window, SyncClient &client)
                          } else {
                              client.submit(P::AddNote{ticketId, messageId, body, {}});
                          }
+                     });
+    QObject::connect(&window, &App::MainWindow::statusRequested, &client,
+                     [&client](const QUuid &ticketId, Models::TicketStatus status, qint64 baseRev) {
+                         client.submit(P::SetStatus{ticketId, status}, baseRev);
+                     });
+    QObject::connect(&window, &App::MainWindow::contactRevealed, &client,
+                     [&client](const QUuid &customerId, Models::ContactPoint point, const QDateTime &when) {
+                         client.submit(P::RevealContact{customerId, point, when});
                      });
     window.showSyncStatus(client.statusText());
     window.setServerReachable(client.state() == SyncClient::State::Online);
@@ -163,4 +176,54 @@ TEST_CASE("The window says when the server is gone and counts the replies waitin
     REQUIRE(waitFor([&] { return status->text() == QStringLiteral("Online"); }, 10000));
     CHECK_FALSE(window.ticketView()->threadText().contains(QStringLiteral("waiting to be sent")));
     CHECK_FALSE(serverMessageBody(*desk.db, desk.billingTicket.id, QStringLiteral("Second, still offline")).isEmpty());
+}
+
+TEST_CASE("Changing the status in the open ticket reaches the server", "[e2e][gui]")
+{
+    SyncDesk desk;
+    SignedInWindow agent(desk, desk.alice);
+    App::MainWindow &window = *agent.window;
+    QSignalSpy settled(agent.station.client.get(), &SyncClient::mutationSettled);
+    REQUIRE(window.selectTicket(desk.billingTicket.id));
+    QComboBox *status = window.ticketView()->statusBox();
+    REQUIRE(status->isEnabled());
+
+    // Ctrl+Shift+S, then the agent picks Solved from the list.
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(status->view()->isVisible());
+    QTest::keyClick(status->view(), Qt::Key_End);
+    QTest::keyClick(status->view(), Qt::Key_Up);  // Solved, above Closed
+    QTest::keyClick(status->view(), Qt::Key_Return);
+
+    REQUIRE(waitFor([&] { return !settled.isEmpty(); }, 10000));
+    auto stored = Server::EntityStore(*desk.db).ticket(desk.billingTicket.id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->status == Models::TicketStatus::Solved);
+    CHECK(status->currentText() == Models::Labels::status(Models::TicketStatus::Solved));
+}
+
+TEST_CASE("Revealing a customer's phone number shows it and lands in the server's audit log", "[e2e][gui]")
+{
+    SyncDesk desk;
+    Models::Customer customer = desk.customer;
+    customer.phone = QStringLiteral("+886 912 345 678");
+    REQUIRE(Server::EntityStore(*desk.db).save(customer).ok());
+    SignedInWindow agent(desk, desk.alice);
+    App::MainWindow &window = *agent.window;
+    QSignalSpy settled(agent.station.client.get(), &SyncClient::mutationSettled);
+    REQUIRE(window.selectTicket(desk.billingTicket.id));
+    Widgets::CustomerHistoryPanel *panel = window.historyPanel();
+    REQUIRE(waitFor([&] { return panel->revealButton(Models::ContactPoint::Phone)->isVisible(); }, 5000));
+    CHECK(panel->contactText(Models::ContactPoint::Phone) == QStringLiteral("+886 ••• ••5 678"));
+
+    QTest::mouseClick(panel->revealButton(Models::ContactPoint::Phone), Qt::LeftButton);
+    CHECK(panel->contactText(Models::ContactPoint::Phone) == customer.phone);
+    REQUIRE(waitFor([&] { return !settled.isEmpty(); }, 10000));
+    auto logged =
+        desk.db->exec(QStringLiteral("SELECT actor_id, target FROM audit_log WHERE action = 'reveal_contact'"));
+    REQUIRE(logged.ok());
+    REQUIRE(logged->next());
+    CHECK(QUuid::fromString(logged->value(0).toString()) == desk.alice.id);
+    CHECK(QUuid::fromString(logged->value(1).toString()) == customer.id);
 }

@@ -9,6 +9,8 @@
 #include <server/mutationprocessor.h>
 #include <server/serverdatabase.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -226,6 +228,23 @@ TEST_CASE("Ticket fields merge per field against the base revision", "[server][m
     CHECK(desk.current(desk.billingTicket.id).priority == Priority::Urgent);
 }
 
+TEST_CASE("An agent's second quick change of a field they just changed is not a conflict", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const qint64 seenRev = desk.billingTicket.rev;
+    // Both sent before the first one's answer came back, so both name the revision Alice saw.
+    CHECK(desk.apply(desk.alice, P::SetStatus{desk.billingTicket.id, TicketStatus::Pending}, seenRev).result ==
+          P::AckResult::Applied);
+    CHECK(desk.apply(desk.alice, P::SetStatus{desk.billingTicket.id, TicketStatus::Solved}, seenRev).result ==
+          P::AckResult::Applied);
+    CHECK(desk.current(desk.billingTicket.id).status == TicketStatus::Solved);
+
+    // Bob saw the same old revision: Alice's change of the status since is a conflict for him.
+    const P::Ack bob = desk.apply(desk.bob, P::SetStatus{desk.billingTicket.id, TicketStatus::Open}, seenRev);
+    CHECK(bob.reason == P::RejectReason::Conflict);
+    CHECK(desk.current(desk.billingTicket.id).status == TicketStatus::Solved);
+}
+
 TEST_CASE("A reply to a ticket solved meanwhile is kept and reopens it", "[server][mutations]")
 {
     Desk desk(anyBackend());
@@ -285,6 +304,33 @@ TEST_CASE("Only a lead reassigns, only to a member of the queue, and it is audit
     CHECK(desk.apply(desk.lena, P::AssignTicket{desk.billingTicket.id, desk.bob.id}).result == P::AckResult::Applied);
     CHECK(desk.current(desk.billingTicket.id).assigneeId == desk.bob.id);
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reassign'")) == 1);
+}
+
+TEST_CASE("Revealing a customer's phone number is audited with who, when and what, and changes no data",
+          "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    const int changesBefore = desk.count(QStringLiteral("SELECT count(*) FROM changes"));
+    const QDateTime seen(QDate(2026, 11, 23), QTime(8, 55), Qt::UTC);  // offline, before the reconnect
+
+    CHECK(desk.apply(desk.alice, P::RevealContact{desk.customer.id, ContactPoint::Phone, seen}).result ==
+          P::AckResult::Applied);
+    // Carol works another queue: that customer does not exist for her, and nothing is logged.
+    const P::Ack outsider = desk.apply(desk.carol, P::RevealContact{desk.customer.id, ContactPoint::Email, seen});
+    CHECK(outsider.result == P::AckResult::Rejected);
+    CHECK(outsider.reason == P::RejectReason::NotFound);
+
+    auto logged = desk.db->exec(QStringLiteral("SELECT actor_id, target, details FROM audit_log "
+                                               "WHERE action = 'reveal_contact'"));
+    REQUIRE(logged.ok());
+    REQUIRE(logged->next());
+    CHECK(QUuid::fromString(logged->value(0).toString()) == desk.alice.id);
+    CHECK(QUuid::fromString(logged->value(1).toString()) == desk.customer.id);
+    const QJsonObject details = QJsonDocument::fromJson(logged->value(2).toString().toUtf8()).object();
+    CHECK(details.value(QStringLiteral("point")).toString() == QStringLiteral("phone"));
+    CHECK(details.value(QStringLiteral("revealed_at")).toInteger() == seen.toMSecsSinceEpoch());
+    CHECK_FALSE(logged->next());
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM changes")) == changesBefore);
 }
 
 TEST_CASE("A transferred ticket leaves the old queue's feed and reaches the new one with its history",

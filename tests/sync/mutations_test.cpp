@@ -70,6 +70,8 @@ std::vector<Sample> samples()
         {UpdateCustomerNotes{newId(), u"VIP since 2019."_s}, {u"customerId"_s, u"notes"_s}},
         {SetPresence{Models::Presence::Away}, {u"presence"_s}},
         {RecordCsat{ticket, 4, u"很满意"_s}, {u"ticketId"_s, u"score"_s}},
+        {RevealContact{newId(), Models::ContactPoint::Phone, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC)},
+         {u"customerId"_s, u"point"_s, u"revealedAt"_s}},
     };
 }
 
@@ -112,6 +114,7 @@ TEST_CASE("Mutation kinds have stable snake_case wire names", "[sync][protocol]"
         {MutationKind::UpdateCustomerNotes, u"update_customer_notes"_s},
         {MutationKind::SetPresence, u"set_presence"_s},
         {MutationKind::RecordCsat, u"record_csat"_s},
+        {MutationKind::RevealContact, u"reveal_contact"_s},
     }));
     CHECK(toString(kind) == name);
     CHECK(Models::enumFromString<MutationKind>(name) == kind);
@@ -226,6 +229,8 @@ TEST_CASE("Payload values out of range, too long or unknown are refused", "[sync
             .toJson();
     const QJsonObject tags = SetTags{ticket, {u"a"_s}}.toJson();
     const QJsonObject csat = RecordCsat{ticket, 3, {}}.toJson();
+    const QJsonObject reveal =
+        RevealContact{newId(), Models::ContactPoint::Email, QDateTime::currentDateTimeUtc()}.toJson();
     QJsonArray tooManyTags;
     for (int i = 0; i <= Models::Ticket::MaxTags; ++i) {
         tooManyTags.append(u"tag%1"_s.arg(i));
@@ -293,6 +298,10 @@ TEST_CASE("Payload values out of range, too long or unknown are refused", "[sync
         {"score 6", MutationKind::RecordCsat, with(csat, u"score"_s, 6), Code::InvalidValue, u"score"_s},
         {"comment over 2,000", MutationKind::RecordCsat, with(csat, u"comment"_s, QString(2001, u'c')), Code::TooLong,
          u"comment"_s},
+        {"unknown contact point", MutationKind::RevealContact, with(reveal, u"point"_s, u"id_number"_s),
+         Code::InvalidValue, u"point"_s},
+        {"reveal time not a time", MutationKind::RevealContact, with(reveal, u"revealedAt"_s, u"yesterday"_s),
+         Code::InvalidValue, u"revealedAt"_s},
         {"queue ids with a bad id", MutationKind::TakeNext,
          QJsonObject{{u"queueIds"_s, QJsonArray{newId().toString(), u"billing"_s}}}, Code::InvalidValue, u"queueIds"_s},
     }));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/mainwindow.h>
+#include <models/contactmask.h>
 #include <models/customerhistorymodel.h>
 #include <models/localstore.h>
 #include <models/noticelistmodel.h>
@@ -31,13 +32,22 @@ using namespace Frontline::Models;
 
 namespace {
 
+Customer withContacts(Customer customer, const QString &email, const QString &phone)
+{
+    customer.email = email;
+    customer.phone = phone;
+    return customer;
+}
+
 struct HistoryDesk
 {
     Tests::TempDir dir;
     std::unique_ptr<LocalStore> store = Tests::openStore(dir.filePath(QStringLiteral("cache.sqlite")));
     Queue queue = Tests::sampleQueue();
-    Customer meiling = Tests::sampleCustomer();
-    Customer liam = Tests::sampleCustomer(QStringLiteral("Liam Kim"));
+    Customer meiling = withContacts(Tests::sampleCustomer(), QStringLiteral("meiling.chen@example.tw"),
+                                    QStringLiteral("+886 912 345 678"));
+    Customer liam = withContacts(Tests::sampleCustomer(QStringLiteral("Liam Kim")), QStringLiteral("liam@example.com"),
+                                 QStringLiteral("+1 415 555 0134"));
     Ticket first = Tests::sampleTicket(queue, meiling, 1001, QStringLiteral("發票抬頭錯誤"));
     Ticket second = Tests::sampleTicket(queue, liam, 1002, QStringLiteral("App crashes on start"));
 
@@ -235,4 +245,50 @@ TEST_CASE("In Chinese the history panel's sentences follow each other without a 
     const QString text = window.historyPanel()->cacheText();
     CHECK(text.endsWith(QStringLiteral("。您当前离线。")));
     CHECK_FALSE(text.contains(QStringLiteral("。 ")));
+}
+
+TEST_CASE("A customer's email and phone are masked until the agent reveals them, and each reveal is reported once",
+          "[widgets][history]")
+{
+    HistoryDesk desk;
+    Translations english;
+    REQUIRE(english.install(QStringLiteral("en")));
+    App::MainWindow window(*desk.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Widgets::CustomerHistoryPanel *panel = window.historyPanel();
+    QSignalSpy reveals(&window, &App::MainWindow::contactRevealed);
+
+    const bool meilingFirst = shownName(window) == desk.meiling.name;
+    const Customer &top = meilingFirst ? desk.meiling : desk.liam;
+    const Customer &next = meilingFirst ? desk.liam : desk.meiling;
+    CHECK(panel->contactText(ContactPoint::Email) == ContactMask::email(top.email));
+    CHECK(panel->contactText(ContactPoint::Phone) == ContactMask::phone(top.phone));
+    CHECK_FALSE(panel->contactText(ContactPoint::Phone).contains(top.phone.right(8)));
+
+    QToolButton *revealPhone = panel->revealButton(ContactPoint::Phone);
+    REQUIRE(revealPhone->isVisible());
+    QTest::mouseClick(revealPhone, Qt::LeftButton);
+    CHECK(panel->contactText(ContactPoint::Phone) == top.phone);
+    CHECK(panel->contactText(ContactPoint::Email) == ContactMask::email(top.email));  // only what was asked for
+    REQUIRE(reveals.size() == 1);
+    CHECK(reveals.at(0).at(0).toUuid() == top.id);
+    CHECK(reveals.at(0).at(1).value<ContactPoint>() == ContactPoint::Phone);
+
+    // Hiding it again is not a reveal.
+    QTest::mouseClick(revealPhone, Qt::LeftButton);
+    CHECK(panel->contactText(ContactPoint::Phone) == ContactMask::phone(top.phone));
+    CHECK(reveals.size() == 1);
+
+    QTest::mouseClick(revealPhone, Qt::LeftButton);
+    CHECK(reveals.size() == 2);
+
+    // The next customer starts masked.
+    Widgets::QueueView *view = window.queueView();
+    view->setFocus();
+    QTest::keyClick(view, view->currentIndex().row() == 0 ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(shownName(window) == next.name);
+    CHECK(panel->contactText(ContactPoint::Phone) == ContactMask::phone(next.phone));
+    CHECK(panel->contactText(ContactPoint::Email) == ContactMask::email(next.email));
+    CHECK(reveals.size() == 2);
 }
