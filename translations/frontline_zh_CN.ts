@@ -231,6 +231,58 @@
         <source>Next SLA due %1 (#%2)</source>
         <translation>下一个 SLA 截止：%1（#%2）</translation>
     </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>设置状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Priority</source>
+        <translation>设置优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;ags</source>
+        <translation>编辑标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转移(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log Call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <source>Keep a phone call with the customer in the ticket&apos;s thread (Ctrl+Shift+L)</source>
+        <translation>在工单对话中记录与客户的通话 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>New Ticket for the C&amp;ustomer…</source>
+        <translation>为该客户新建工单(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>New Ticket…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <source>Open a new ticket for the open ticket&apos;s customer (Ctrl+Shift+O)</source>
+        <translation>为当前工单的客户新建工单 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>The ticket moves to the %1 queue.</source>
+        <translation>工单将转到“%1”队列。</translation>
+    </message>
+    <message>
+        <source>The call is logged in the ticket&apos;s thread.</source>
+        <translation>通话已记录在工单对话中。</translation>
+    </message>
+    <message>
+        <source>New ticket “%1”: the server gives it its number.</source>
+        <translation>新工单“%1”：编号由服务器分配。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1267,6 +1319,17 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Server::TeamMetrics</name>
+    <message>
+        <source>The day for the team&apos;s metrics must end after it starts, within 48 hours.</source>
+        <translation>团队指标的统计日必须在开始之后结束，且不超过 48 小时。</translation>
+    </message>
+    <message>
+        <source>The &quot;due soon&quot; threshold must be between 0 and 48 hours.</source>
+        <translation>“即将到期”的阈值必须在 0 到 48 小时之间。</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Sync::SyncClient</name>
     <message numerus="yes">
         <source>Too many sign-in attempts; trying again in %n second(s).</source>
@@ -1389,6 +1452,113 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::CallDialog</name>
+    <message>
+        <source>The summary is %1 characters long; at most %2 fit.</source>
+        <translation>摘要长 %1 个字符，最多只能 %2 个。</translation>
+    </message>
+    <message>
+        <source>The call is kept in the thread as an internal note. A summary is required.</source>
+        <translation>通话会作为内部备注保存在对话中。摘要为必填项。</translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source>A phone call about %1.</source>
+        <translation>关于 %1 的通话。</translation>
+    </message>
+    <message>
+        <source>A phone call with %1 about %2.</source>
+        <translation>与 %1 关于 %2 的通话。</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>呼入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>呼入电话</translation>
+    </message>
+    <message>
+        <source>The customer called</source>
+        <translation>客户打来电话</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>呼出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>呼出电话</translation>
+    </message>
+    <message>
+        <source>You called the customer</source>
+        <translation>您给客户打了电话</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Call duration, minutes</source>
+        <translation>通话时长（分钟）</translation>
+    </message>
+    <message>
+        <source>How long the call lasted: the minutes</source>
+        <translation>通话持续了多久：分钟数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Call duration, seconds</source>
+        <translation>通话时长（秒）</translation>
+    </message>
+    <message>
+        <source>How long the call lasted: the seconds beyond the minutes</source>
+        <translation>通话持续了多久：分钟之外的秒数</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>通话摘要</translation>
+    </message>
+    <message>
+        <source>What was said and agreed on the call. Required.</source>
+        <translation>通话中说了什么、约定了什么。必填。</translation>
+    </message>
+    <message>
+        <source>What was said and agreed</source>
+        <translation>说了什么、约定了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation>记录通话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Adds the call to the ticket&apos;s thread</source>
+        <translation>将通话添加到工单对话中</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without logging the call</source>
+        <translation>关闭对话框，不记录通话</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::CustomerHistoryPanel</name>
     <message>
         <source>Standard</source>
@@ -1481,6 +1651,46 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <comment>two sentences in a row; Chinese puts no space between them</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s email address</source>
+        <translation>客户的邮箱地址</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation>客户的电话号码</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Reveal the email address</source>
+        <translation>显示完整邮箱地址</translation>
+    </message>
+    <message>
+        <source>Reveal the phone number</source>
+        <translation>显示完整电话号码</translation>
+    </message>
+    <message>
+        <source>Mask it again</source>
+        <translation>重新遮盖</translation>
+    </message>
+    <message>
+        <source>Show it in full. Revealing a customer&apos;s contact details is recorded in the server&apos;s audit log.</source>
+        <translation>显示完整内容。查看客户的联系方式会记录在服务器的审计日志中。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::KnowledgeBasePanel</name>
@@ -1529,6 +1739,109 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Puts the selected text, or the article&apos;s first paragraph, into the reply</source>
         <translation>将选中的文字（或文章的第一段）放入回复</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::NewTicketDialog</name>
+    <message>
+        <source>The local cache knows no queue to open the ticket in.</source>
+        <translation>本地缓存中没有可用于新建工单的队列。</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 fit.</source>
+        <translation>消息长 %1 个字符，最多只能 %2 个。</translation>
+    </message>
+    <message>
+        <source>A subject and a first message are required. The server gives the ticket its number.</source>
+        <translation>主题和第一条消息为必填项。工单编号由服务器分配。</translation>
+    </message>
+    <message>
+        <source>New Ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>A new ticket for this customer.</source>
+        <translation>为该客户新建工单。</translation>
+    </message>
+    <message>
+        <source>A new ticket for %1.</source>
+        <translation>为 %1 新建工单。</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>What the new ticket is about. Required.</source>
+        <translation>新工单是关于什么的。必填。</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>队列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>The team&apos;s queue the new ticket starts in</source>
+        <translation>新工单所在的团队队列</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>How urgent the new ticket is; it sets the SLA deadlines</source>
+        <translation>新工单的紧急程度，决定 SLA 截止时间</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>How the customer reached you about it</source>
+        <translation>客户通过什么方式联系您</translation>
+    </message>
+    <message>
+        <source>&amp;First message:</source>
+        <translation>第一条消息(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>第一条消息</translation>
+    </message>
+    <message>
+        <source>The request in the customer&apos;s words, or what you agreed. Required.</source>
+        <translation>客户原话的诉求，或您与客户的约定。必填。</translation>
+    </message>
+    <message>
+        <source>What the customer asked for</source>
+        <translation>客户提出了什么要求</translation>
+    </message>
+    <message>
+        <source>&amp;Create Ticket</source>
+        <translation>创建工单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Creates the ticket; it is sent to the server when it can be</source>
+        <translation>创建工单；可连接时发送到服务器</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without creating a ticket</source>
+        <translation>关闭对话框，不创建工单</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1963,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
+    <message>
+        <source>Save the tags typed in the ticket&apos;s Tags box</source>
+        <translation>保存在工单“标签”框中输入的标签</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::SignInDialog</name>
@@ -1725,10 +2042,6 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 priority · %4</source>
-        <translation>%1 · %2 · 优先级%3 · %4</translation>
-    </message>
-    <message>
         <source>Unknown customer</source>
         <translation>未知客户</translation>
     </message>
@@ -1787,6 +2100,137 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Ctrl+Enter sends · # inserts a canned reply</source>
         <translation>Ctrl+Enter 发送 · 输入 # 插入快捷回复</translation>
+    </message>
+    <message>
+        <source>%1 queue</source>
+        <translation>%1 队列</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s status; choosing one saves it (Ctrl+Shift+S)</source>
+        <translation>工单状态；选择后立即保存 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Set the status (Ctrl+Shift+S)</source>
+        <translation>设置状态 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority:</source>
+        <translation>优先级(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s priority; choosing one saves it and moves the SLA deadlines (Ctrl+Shift+P)</source>
+        <translation>工单优先级；选择后立即保存并调整 SLA 截止时间 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Set the priority (Ctrl+Shift+P)</source>
+        <translation>设置优先级 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s tags, separated by commas; Enter or leaving the box saves them (Ctrl+Shift+T)</source>
+        <translation>工单标签，用逗号分隔；按 Enter 或离开输入框即保存 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas; Enter saves</source>
+        <translation>标签，用逗号分隔；按 Enter 保存</translation>
+    </message>
+    <message>
+        <source>Transf&amp;er…</source>
+        <translation>转移(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to another team&apos;s queue, with a reason (Ctrl+Shift+X)</source>
+        <translation>将工单转到其他团队的队列，并说明原因 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Move the ticket to another team&apos;s queue (Ctrl+Shift+X)</source>
+        <translation>将工单转到其他团队的队列 (Ctrl+Shift+X)</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::TransferDialog</name>
+    <message>
+        <source>There is no other queue to transfer this ticket to.</source>
+        <translation>没有其他队列可以转移此工单。</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 fit.</source>
+        <translation>原因长 %1 个字符，最多只能 %2 个。</translation>
+    </message>
+    <message>
+        <source>The ticket becomes unassigned in the new queue. A reason is required.</source>
+        <translation>工单在新队列中将变为未分配。原因为必填项。</translation>
+    </message>
+    <message>
+        <source>Transfer Ticket</source>
+        <translation>转移工单</translation>
+    </message>
+    <message>
+        <source>Move %1 to another team&apos;s queue.</source>
+        <translation>将 %1 转到其他团队的队列。</translation>
+    </message>
+    <message>
+        <source>To &amp;queue:</source>
+        <translation>目标队列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Target queue</source>
+        <translation>目标队列</translation>
+    </message>
+    <message>
+        <source>The queue the ticket moves to</source>
+        <translation>工单要转到的队列</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>转移原因</translation>
+    </message>
+    <message>
+        <source>Why the ticket moves; the receiving team reads it. Required.</source>
+        <translation>为什么转移工单；接收团队会看到。必填。</translation>
+    </message>
+    <message>
+        <source>Why does this ticket belong to that team?</source>
+        <translation>为什么这个工单应由该团队处理？</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>转移(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to the chosen queue</source>
+        <translation>将工单转到所选队列</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without transferring</source>
+        <translation>关闭对话框，不转移</translation>
     </message>
 </context>
 <context>

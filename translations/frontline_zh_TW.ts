@@ -231,6 +231,58 @@
         <source>Next SLA due %1 (#%2)</source>
         <translation>下一個 SLA 截止：%1（#%2）</translation>
     </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>設定狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Priority</source>
+        <translation>設定優先順序(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;ags</source>
+        <translation>編輯標籤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>轉移(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation>記錄通話(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log Call…</source>
+        <translation>記錄通話…</translation>
+    </message>
+    <message>
+        <source>Keep a phone call with the customer in the ticket&apos;s thread (Ctrl+Shift+L)</source>
+        <translation>在工單對話中記錄與客戶的通話 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>New Ticket for the C&amp;ustomer…</source>
+        <translation>為該客戶新建工單(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>New Ticket…</source>
+        <translation>新建工單…</translation>
+    </message>
+    <message>
+        <source>Open a new ticket for the open ticket&apos;s customer (Ctrl+Shift+O)</source>
+        <translation>為目前工單的客戶新建工單 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>The ticket moves to the %1 queue.</source>
+        <translation>工單將轉到「%1」佇列。</translation>
+    </message>
+    <message>
+        <source>The call is logged in the ticket&apos;s thread.</source>
+        <translation>通話已記錄在工單對話中。</translation>
+    </message>
+    <message>
+        <source>New ticket “%1”: the server gives it its number.</source>
+        <translation>新工單「%1」：編號由伺服器分配。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::CacheRecovery</name>
@@ -1267,6 +1319,17 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Server::TeamMetrics</name>
+    <message>
+        <source>The day for the team&apos;s metrics must end after it starts, within 48 hours.</source>
+        <translation>團隊指標的統計日必須在開始之後結束，且不超過 48 小時。</translation>
+    </message>
+    <message>
+        <source>The &quot;due soon&quot; threshold must be between 0 and 48 hours.</source>
+        <translation>「即將到期」的門檻必須介於 0 到 48 小時之間。</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Sync::SyncClient</name>
     <message numerus="yes">
         <source>Too many sign-in attempts; trying again in %n second(s).</source>
@@ -1389,6 +1452,113 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::CallDialog</name>
+    <message>
+        <source>The summary is %1 characters long; at most %2 fit.</source>
+        <translation>摘要長 %1 個字元，最多只能 %2 個。</translation>
+    </message>
+    <message>
+        <source>The call is kept in the thread as an internal note. A summary is required.</source>
+        <translation>通話會作為內部備註保存在對話中。摘要為必填。</translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation>記錄通話</translation>
+    </message>
+    <message>
+        <source>A phone call about %1.</source>
+        <translation>關於 %1 的通話。</translation>
+    </message>
+    <message>
+        <source>A phone call with %1 about %2.</source>
+        <translation>與 %1 關於 %2 的通話。</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming</source>
+        <translation>來電(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <source>The customer called</source>
+        <translation>客戶來電</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>去電(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>去電</translation>
+    </message>
+    <message>
+        <source>You called the customer</source>
+        <translation>您打電話給客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>時長(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Call duration, minutes</source>
+        <translation>通話時長（分鐘）</translation>
+    </message>
+    <message>
+        <source>How long the call lasted: the minutes</source>
+        <translation>通話持續了多久：分鐘數</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Call duration, seconds</source>
+        <translation>通話時長（秒）</translation>
+    </message>
+    <message>
+        <source>How long the call lasted: the seconds beyond the minutes</source>
+        <translation>通話持續了多久：分鐘之外的秒數</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>通話摘要</translation>
+    </message>
+    <message>
+        <source>What was said and agreed on the call. Required.</source>
+        <translation>通話中說了什麼、約定了什麼。必填。</translation>
+    </message>
+    <message>
+        <source>What was said and agreed</source>
+        <translation>說了什麼、約定了什麼</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation>記錄通話(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Adds the call to the ticket&apos;s thread</source>
+        <translation>將通話加入工單對話中</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without logging the call</source>
+        <translation>關閉對話框，不記錄通話</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::CustomerHistoryPanel</name>
     <message>
         <source>Standard</source>
@@ -1481,6 +1651,46 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <comment>two sentences in a row; Chinese puts no space between them</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s email address</source>
+        <translation>客戶的電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone number</source>
+        <translation>客戶的電話號碼</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Reveal the email address</source>
+        <translation>顯示完整電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Reveal the phone number</source>
+        <translation>顯示完整電話號碼</translation>
+    </message>
+    <message>
+        <source>Mask it again</source>
+        <translation>重新遮蔽</translation>
+    </message>
+    <message>
+        <source>Show it in full. Revealing a customer&apos;s contact details is recorded in the server&apos;s audit log.</source>
+        <translation>顯示完整內容。查看客戶的聯絡方式會記錄在伺服器的稽核日誌中。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::KnowledgeBasePanel</name>
@@ -1529,6 +1739,109 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Puts the selected text, or the article&apos;s first paragraph, into the reply</source>
         <translation>將選取的文字（或文章的第一段）放入回覆</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::NewTicketDialog</name>
+    <message>
+        <source>The local cache knows no queue to open the ticket in.</source>
+        <translation>本機快取中沒有可用於新建工單的佇列。</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 fit.</source>
+        <translation>訊息長 %1 個字元，最多只能 %2 個。</translation>
+    </message>
+    <message>
+        <source>A subject and a first message are required. The server gives the ticket its number.</source>
+        <translation>主旨和第一則訊息為必填。工單編號由伺服器分配。</translation>
+    </message>
+    <message>
+        <source>New Ticket</source>
+        <translation>新建工單</translation>
+    </message>
+    <message>
+        <source>A new ticket for this customer.</source>
+        <translation>為該客戶新建工單。</translation>
+    </message>
+    <message>
+        <source>A new ticket for %1.</source>
+        <translation>為 %1 新建工單。</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主旨(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>What the new ticket is about. Required.</source>
+        <translation>新工單是關於什麼的。必填。</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>佇列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <source>The team&apos;s queue the new ticket starts in</source>
+        <translation>新工單所在的團隊佇列</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先順序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>How urgent the new ticket is; it sets the SLA deadlines</source>
+        <translation>新工單的緊急程度，決定 SLA 截止時間</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>管道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>How the customer reached you about it</source>
+        <translation>客戶透過什麼方式聯絡您</translation>
+    </message>
+    <message>
+        <source>&amp;First message:</source>
+        <translation>第一則訊息(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>第一則訊息</translation>
+    </message>
+    <message>
+        <source>The request in the customer&apos;s words, or what you agreed. Required.</source>
+        <translation>客戶原話的訴求，或您與客戶的約定。必填。</translation>
+    </message>
+    <message>
+        <source>What the customer asked for</source>
+        <translation>客戶提出了什麼要求</translation>
+    </message>
+    <message>
+        <source>&amp;Create Ticket</source>
+        <translation>建立工單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Creates the ticket; it is sent to the server when it can be</source>
+        <translation>建立工單；可連線時傳送到伺服器</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without creating a ticket</source>
+        <translation>關閉對話框，不建立工單</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1963,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
+    <message>
+        <source>Save the tags typed in the ticket&apos;s Tags box</source>
+        <translation>儲存在工單「標籤」框中輸入的標籤</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::SignInDialog</name>
@@ -1725,10 +2042,6 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 priority · %4</source>
-        <translation>%1 · %2 · 優先順序%3 · %4</translation>
-    </message>
-    <message>
         <source>Unknown customer</source>
         <translation>未知客戶</translation>
     </message>
@@ -1787,6 +2100,137 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Ctrl+Enter sends · # inserts a canned reply</source>
         <translation>Ctrl+Enter 傳送 · 輸入 # 插入快速回覆</translation>
+    </message>
+    <message>
+        <source>%1 queue</source>
+        <translation>%1 佇列</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>狀態(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s status; choosing one saves it (Ctrl+Shift+S)</source>
+        <translation>工單狀態；選擇後立即儲存 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Set the status (Ctrl+Shift+S)</source>
+        <translation>設定狀態 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority:</source>
+        <translation>優先順序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s priority; choosing one saves it and moves the SLA deadlines (Ctrl+Shift+P)</source>
+        <translation>工單優先順序；選擇後立即儲存並調整 SLA 截止時間 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Set the priority (Ctrl+Shift+P)</source>
+        <translation>設定優先順序 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>標籤(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s tags, separated by commas; Enter or leaving the box saves them (Ctrl+Shift+T)</source>
+        <translation>工單標籤，以逗號分隔；按 Enter 或離開輸入框即儲存 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas; Enter saves</source>
+        <translation>標籤，以逗號分隔；按 Enter 儲存</translation>
+    </message>
+    <message>
+        <source>Transf&amp;er…</source>
+        <translation>轉移(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉移</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to another team&apos;s queue, with a reason (Ctrl+Shift+X)</source>
+        <translation>將工單轉到其他團隊的佇列，並說明原因 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Move the ticket to another team&apos;s queue (Ctrl+Shift+X)</source>
+        <translation>將工單轉到其他團隊的佇列 (Ctrl+Shift+X)</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::TransferDialog</name>
+    <message>
+        <source>There is no other queue to transfer this ticket to.</source>
+        <translation>沒有其他佇列可以轉移此工單。</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 fit.</source>
+        <translation>原因長 %1 個字元，最多只能 %2 個。</translation>
+    </message>
+    <message>
+        <source>The ticket becomes unassigned in the new queue. A reason is required.</source>
+        <translation>工單在新佇列中將變為未指派。原因為必填。</translation>
+    </message>
+    <message>
+        <source>Transfer Ticket</source>
+        <translation>轉移工單</translation>
+    </message>
+    <message>
+        <source>Move %1 to another team&apos;s queue.</source>
+        <translation>將 %1 轉到其他團隊的佇列。</translation>
+    </message>
+    <message>
+        <source>To &amp;queue:</source>
+        <translation>目標佇列(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Target queue</source>
+        <translation>目標佇列</translation>
+    </message>
+    <message>
+        <source>The queue the ticket moves to</source>
+        <translation>工單要轉到的佇列</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>轉移原因</translation>
+    </message>
+    <message>
+        <source>Why the ticket moves; the receiving team reads it. Required.</source>
+        <translation>為什麼轉移工單；接收團隊會看到。必填。</translation>
+    </message>
+    <message>
+        <source>Why does this ticket belong to that team?</source>
+        <translation>為什麼這張工單應由該團隊處理？</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>轉移(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Moves the ticket to the chosen queue</source>
+        <translation>將工單轉到所選佇列</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without transferring</source>
+        <translation>關閉對話框，不轉移</translation>
     </message>
 </context>
 <context>
