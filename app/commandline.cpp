@@ -21,6 +21,11 @@ public:
     static QString seed() { return tr("Seed of the demo data generator."); }
     static QString language() { return tr("User interface language: en, zh_CN or zh_TW."); }
     static QString screenshot() { return tr("Save a picture of the main window to this PNG file, then quit."); }
+    static QString dashboard()
+    {
+        return tr("Open the team dashboard once signed in (team leads); with --screenshot, the picture is of the "
+                  "dashboard.");
+    }
     static QString badNumber(const QString &option, const QString &value)
     {
         return tr("--%1 needs a positive whole number, not “%2”.").arg(option, value);
@@ -55,7 +60,8 @@ Models::Result<ClientOptions> ClientOptions::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Texts::screenshot(), QStringLiteral("file"));
     const QCommandLineOption server(QStringLiteral("server"), Texts::server(), QStringLiteral("url"));
     const QCommandLineOption user(QStringLiteral("user"), Texts::user(), QStringLiteral("name"));
-    parser.addOptions({demo, cache, tickets, seed, language, screenshot, server, user});
+    const QCommandLineOption dashboard(QStringLiteral("dashboard"), Texts::dashboard());
+    parser.addOptions({demo, cache, tickets, seed, language, screenshot, server, user, dashboard});
 
     if (!parser.parse(arguments)) {
         return Models::Error{Models::Error::Code::InvalidValue, parser.errorText(), {}};
@@ -85,6 +91,7 @@ Models::Result<ClientOptions> ClientOptions::parse(const QStringList &arguments)
     }
     options.cacheFile = parser.value(cache);
     options.screenshotFile = parser.value(screenshot);
+    options.dashboard = parser.isSet(dashboard);
     if (parser.isSet(server)) {
         const QUrl url(parser.value(server), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss") || url.host().isEmpty()) {

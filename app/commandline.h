@@ -22,6 +22,7 @@ struct ClientOptions
     quint64 demoSeed = 20261123;
     QString language;        // empty: follow the system locale
     QString screenshotFile;  // render the window to this PNG once the data is shown, then quit
+    bool dashboard = false;  // open the team dashboard once signed in (leads); a screenshot shows it
     bool helpShown = false;  // --help or --version was answered; exit at once
 
     static Models::Result<ClientOptions> parse(const QStringList &arguments);

@@ -5,6 +5,7 @@
 
 #include "commandline.h"
 #include "mainwindow.h"
+#include "presencekeeper.h"
 #include "syncsession.h"
 
 #include <models/cachelocation.h>
@@ -13,7 +14,9 @@
 #include <models/demoseeder.h>
 #include <models/localstore.h>
 #include <models/queuemodel.h>
+#include <models/ticketthreadmodel.h>
 #include <models/translations.h>
+#include <widgets/leaddashboard.h>
 #include <widgets/signindialog.h>
 
 #include <QApplication>
@@ -54,6 +57,34 @@ void screenshotWhenLoaded(App::MainWindow &window, const QString &file)
         QTimer::singleShot(300, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             std::fprintf(stderr, "frontline: %s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    // Offline there is no catch-up to wait for: the cached queue is what the window shows.
+    QTimer::singleShot(5000, &window, [&window] { emit window.ticketsLoaded(window.queueModel()->rowCount()); });
+}
+
+// --dashboard: a lead's dashboard opens once the cache is caught up; with --screenshot the picture is of
+// the dashboard, once its first figures arrived.
+void openDashboardWhenSynced(App::MainWindow &window, App::SyncSession &session, const QString &screenshotFile)
+{
+    auto opened = std::make_shared<bool>(false);
+    QObject::connect(&session, &App::SyncSession::caughtUp, &window, [&window, opened] {
+        if (!std::exchange(*opened, true)) {
+            window.openDashboard();
+        }
+    });
+    if (screenshotFile.isEmpty()) {
+        return;
+    }
+    auto taken = std::make_shared<bool>(false);
+    QObject::connect(&session, &App::SyncSession::dashboardMetricsReceived, &window, [&window, screenshotFile, taken] {
+        if (std::exchange(*taken, true) || !window.dashboard()) {
+            return;
+        }
+        QTimer::singleShot(800, &window, [&window, screenshotFile] {
+            const bool saved = window.dashboard()->grab().save(screenshotFile, "PNG");
+            std::fprintf(stderr, "frontline: %s %s\n", saved ? "saved" : "could not save", qPrintable(screenshotFile));
             QCoreApplication::exit(saved ? 0 : 1);
         });
     });
@@ -111,6 +142,40 @@ void connectTicketControls(App::MainWindow &window, App::SyncSession &session)
     });
 }
 
+// The agent's presence — chosen, Away after idling (PresenceKeeper), Offline on quitting — as a set_presence
+// mutation, and with the open ticket as a presence frame, so colleagues see who else has it open; their frames
+// come back to the window. Satisfaction ratings go out as record_csat.
+void connectPresenceAndRatings(App::MainWindow &window, App::SyncSession &session)
+{
+    QObject::connect(&window, &App::MainWindow::csatRequested, &session,
+                     [&session](const QUuid &ticketId, int score, const QString &comment) {
+                         session.submit(Protocol::RecordCsat{ticketId, score, comment});
+                     });
+    auto *keeper = new App::PresenceKeeper(&window);
+    // Until the first sign-in the cache may not know whose presence it is; the first catch-up says it.
+    auto caughtUp = std::make_shared<bool>(false);
+    QObject::connect(&window, &App::MainWindow::presenceRequested, keeper, &App::PresenceKeeper::choose);
+    QObject::connect(keeper, &App::PresenceKeeper::presenceChanged, &session,
+                     [&window, &session, caughtUp](Models::Presence presence) {
+                         window.showPresence(presence);
+                         if (*caughtUp) {
+                             session.submit(Protocol::SetPresence{presence});
+                         }
+                         session.setViewing(window.threadModel()->ticketId(), presence);
+                     });
+    QObject::connect(&window, &App::MainWindow::openTicketChanged, &session,
+                     [&session, keeper](const QUuid &ticketId) { session.setViewing(ticketId, keeper->presence()); });
+    QObject::connect(&session, &App::SyncSession::colleaguePresence, &window, &App::MainWindow::colleaguePresence);
+    // After every connection: the server marked the agent offline when their last connection went away.
+    QObject::connect(&session, &App::SyncSession::caughtUp, keeper, [&session, keeper, caughtUp] {
+        *caughtUp = true;
+        session.submit(Protocol::SetPresence{keeper->presence()});
+    });
+    window.showPresence(keeper->presence());
+    session.setViewing(window.threadModel()->ticketId(), keeper->presence());
+    keeper->start();
+}
+
 // Signed in to a server: the sync engine keeps the cache in step; the password is asked for when
 // no session is stored (FRONTLINE_PASSWORD answers instead, once, for scripted demos).
 void connectToServer(App::MainWindow &window, App::SyncSession &session)
@@ -124,6 +189,21 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
                      &App::SyncSession::fetchCustomerHistory);
     QObject::connect(&window, &App::MainWindow::claimRequested, &session,
                      [&session](const QUuid &ticketId) { session.submit(Protocol::ClaimTicket{ticketId}); });
+    QObject::connect(&window, &App::MainWindow::reassignRequested, &session,
+                     [&session](const QUuid &ticketId, const QUuid &assigneeId) {
+                         session.submit(Protocol::AssignTicket{ticketId, assigneeId});
+                     });
+    // The lead's dashboard: live figures while it is open (the engine renews the subscription after a reconnect).
+    QObject::connect(&window, &App::MainWindow::dashboardOpened, &session, &App::SyncSession::subscribeDashboard);
+    QObject::connect(&window, &App::MainWindow::dashboardClosed, &session, &App::SyncSession::unsubscribeDashboard);
+    QObject::connect(&session, &App::SyncSession::dashboardMetricsReceived, &window,
+                     &App::MainWindow::showTeamSnapshot);
+    QObject::connect(
+        &session, &App::SyncSession::dashboardSubscriptionRefused, &window, [&window](const QString &code) {
+            window.showActivity(
+                QCoreApplication::translate("main", "The server does not send the team dashboard's figures (%1).")
+                    .arg(code));
+        });
     QObject::connect(&window, &App::MainWindow::contactRevealed, &session,
                      [&session](const QUuid &customerId, Models::ContactPoint point, const QDateTime &when) {
                          session.submit(Protocol::RevealContact{customerId, point, when});
@@ -139,6 +219,7 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
                          }
                      });
     connectTicketControls(window, session);
+    connectPresenceAndRatings(window, session);
     QObject::connect(&session, &App::SyncSession::ticketTaken, &window, &App::MainWindow::ticketTaken);
     window.setWorkAvailable(true);
     QObject::connect(&session, &App::SyncSession::storageFailed, &window, &App::MainWindow::showActivity);
@@ -202,7 +283,7 @@ int main(int argc, char *argv[])
 
     App::MainWindow window(store);
     window.setCurrentLanguage(language);
-    if (!options->screenshotFile.isEmpty()) {
+    if (!options->screenshotFile.isEmpty() && !options->dashboard) {
         screenshotWhenLoaded(window, options->screenshotFile);
     }
     window.show();
@@ -227,6 +308,9 @@ int main(int argc, char *argv[])
     } else {
         session = std::make_unique<App::SyncSession>(store, App::Account{options->server, options->username});
         connectToServer(window, *session);
+        if (options->dashboard) {
+            openDashboardWhenSynced(window, *session, options->screenshotFile);
+        }
     }
     return QApplication::exec();
 }

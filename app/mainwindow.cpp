@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "attentionnotifier.h"
+
 #include <models/articlesearchmodel.h>
 #include <models/cannedreplyfinder.h>
 #include <models/customerhistorymodel.h>
@@ -14,13 +16,20 @@
 #include <models/queuemodel.h>
 #include <models/queuerow.h>
 #include <models/queuesummary.h>
+#include <models/teamagentmodel.h>
+#include <models/teamsnapshot.h>
 #include <models/ticketthreadmodel.h>
+#include <models/ticketviewers.h>
 #include <sync/engine/syncstore.h>
+#include <widgets/csatdialog.h>
 #include <widgets/customerhistorypanel.h>
 #include <widgets/knowledgebasepanel.h>
+#include <widgets/leaddashboard.h>
 #include <widgets/noticesdialog.h>
+#include <widgets/presenceselector.h>
 #include <widgets/queuefilterbar.h>
 #include <widgets/queueview.h>
+#include <widgets/reassigndialog.h>
 #include <widgets/shortcutsdialog.h>
 #include <widgets/ticketview.h>
 
@@ -41,9 +50,11 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
 #include <array>
 
 namespace Frontline::App {
@@ -95,6 +106,8 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     createHistoryDock();
     createKnowledgeBaseDock();
     createWorkActions();
+    createPresenceAndRatingActions();
+    createLeadActions();
     createMenus();
     restoreLayout();
 
@@ -113,6 +126,8 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    // A bulk write (the first sync, a resync) reloads the queue as a whole.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentTicketChanged);
     connect(m_historyPanel, &Widgets::CustomerHistoryPanel::fetchRequested, this, [this](const QUuid &customerId) {
@@ -140,10 +155,12 @@ void MainWindow::createMenus()
     });
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    createPresenceMenu(file, quit);
 
     QMenu *ticket = menuBar()->addMenu(QString());
     ticket->addAction(m_takeNext);
     ticket->addAction(m_claim);
+    ticket->addAction(m_reassign);
     ticket->addSeparator();
     QAction *reply =
         ticket->addAction(QString(), this, [this] { m_ticketView->startWriting(Models::Draft::Kind::Reply); });
@@ -155,6 +172,8 @@ void MainWindow::createMenus()
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     ticket->addSeparator();
     ticket->addActions(m_ticketActions);
+    ticket->addSeparator();
+    ticket->addAction(m_recordCsat);
     translated([ticket, reply, note] {
         ticket->setTitle(tr("&Ticket"));
         reply->setText(tr("&Reply"));
@@ -177,6 +196,7 @@ void MainWindow::createMenus()
     QAction *notices = view->addAction(QString(), this, &MainWindow::showNotices);
     notices->setObjectName(QStringLiteral("showNotices"));
     notices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    view->addAction(m_dashboardAction);
     translated([view, history, knowledgeBase, filter, search, notices] {
         view->setTitle(tr("&View"));
         filter->setText(tr("&Filter the Queue"));
@@ -236,6 +256,7 @@ void MainWindow::createTray()
     m_trayTimer.setInterval(30'000);
     connect(&m_trayTimer, &QTimer::timeout, this, &MainWindow::updateTray);
     m_trayTimer.start();
+    m_attention->setAgent(m_agentId, m_agentQueues);
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         return;  // the status bar and the window title still say it
     }
@@ -248,6 +269,8 @@ void MainWindow::createTray()
     });
     m_tray->show();
     updateTray();
+    connect(m_attention, &AttentionNotifier::notify, m_tray,
+            [this](const QString &title, const QString &body) { m_tray->showMessage(title, body); });
 }
 
 Models::QueueSummary MainWindow::traySummary() const
@@ -310,6 +333,9 @@ void MainWindow::createLanguageMenu()
         settings->setTitle(tr("&Settings"));
         language->setTitle(tr("&Language"));
     });
+    m_attention = new AttentionNotifier(*m_model, *this, this);
+    m_attention->addMenu(*settings);
+    translated([this] { m_attention->retranslate(); });
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
     // Each language is named in itself, so it can be found whatever the interface speaks now.
@@ -400,6 +426,7 @@ void MainWindow::createWorkActions()
         const Models::QueueRow *row = currentRow();
         if (row && row->assigneeId.isNull()) {
             showActivity(tr("Ticket %1 claimed.").arg(row->number));
+            m_attention->expectAssignment(row->id);
             emit claimRequested(row->id);
         }
     });
@@ -457,6 +484,7 @@ void MainWindow::createTicketActions()
 void MainWindow::ticketTaken(const QUuid &ticketId, qint64 number)
 {
     showActivity(tr("Ticket %1 is yours.").arg(number));
+    m_attention->expectAssignment(ticketId);
     m_awaitedTicket = ticketId;
     selectAwaitedTicket();
 }
@@ -559,11 +587,17 @@ void MainWindow::loadAgent()
     m_agentId = me.id;
     m_agentQueues = queues ? *queues : QSet<QUuid>();
     m_filter->setAgent(m_agentId, m_agentQueues);
+    if (m_attention) {
+        m_attention->setAgent(m_agentId, m_agentQueues);
+    }
     const QList<QUuid> queueList(m_agentQueues.begin(), m_agentQueues.end());
     if (Models::Status loaded = m_cannedReplies->load(db, me.id, queueList); !loaded) {
         qCWarning(lc) << "cannot read the canned replies:" << loaded.error().message;
     }
     m_ticketView->setCannedReplies(m_cannedReplies.get(), me.name);
+    auto role = Models::TeamAgentModel::roleOf(db, me.id);
+    m_lead = role && *role && **role != Models::AgentRole::Agent;
+    updateLeadActions();
     updateTray();
 }
 
@@ -609,6 +643,8 @@ void MainWindow::updateWorkActions()
     for (QAction *action : std::as_const(m_ticketActions)) {
         action->setEnabled(m_ticketView->controlsAvailable());
     }
+    updatePresenceAndRating();
+    updateLeadActions();
 }
 
 void MainWindow::createKnowledgeBaseDock()
@@ -675,6 +711,9 @@ void MainWindow::setServerReachable(bool reachable)
     }
     m_serverReachable = reachable;
     m_historyPanel->setServerReachable(reachable);
+    if (m_dashboard) {
+        m_dashboard->setOnline(reachable);
+    }
     updateWorkActions();
     if (reachable) {
         m_historyFetchTimer.start();  // back online: the open customer may still miss their history
@@ -872,11 +911,293 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_dashboard) {
+        m_dashboard->close();
+    }
     saveLayout();
     if (Models::Status saved = m_drafts->flush(); !saved) {
         qCWarning(lc) << "the last draft could not be saved:" << saved.error().message;
     }
     event->accept();
+}
+
+// --- Presence and satisfaction ratings ---
+
+void MainWindow::createPresenceAndRatingActions()
+{
+    m_viewers = new Models::TicketViewers(this);
+    m_presenceSelector = new Widgets::PresenceSelector(this);
+    m_presenceSelector->hide();  // only when signed in to a server
+    statusBar()->addPermanentWidget(m_presenceSelector);
+    connect(m_presenceSelector, &Widgets::PresenceSelector::presenceChosen, this, &MainWindow::presenceRequested);
+    m_presences = new QActionGroup(this);
+    m_presences->setExclusive(true);
+    for (const Models::Presence presence : Widgets::PresenceSelector::Choices) {
+        auto *choice = new QAction(this);
+        choice->setCheckable(true);
+        choice->setChecked(presence == Models::Presence::Online);
+        choice->setData(static_cast<int>(presence));
+        choice->setObjectName(QStringLiteral("presence-") + Models::toString(presence));
+        m_presences->addAction(choice);
+    }
+    connect(m_presences, &QActionGroup::triggered, this,
+            [this](QAction *choice) { emit presenceRequested(static_cast<Models::Presence>(choice->data().toInt())); });
+    translated([this] {
+        for (QAction *choice : m_presences->actions()) {
+            choice->setText(Models::Labels::presence(static_cast<Models::Presence>(choice->data().toInt())));
+        }
+    });
+
+    // Ctrl+Shift+A: the other Ctrl+Shift letters of the window are taken (see createTicketActions()).
+    m_recordCsat = new QAction(this);
+    m_recordCsat->setObjectName(QStringLiteral("recordCsat"));
+    m_recordCsat->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_recordCsat->setEnabled(false);
+    connect(m_recordCsat, &QAction::triggered, this, &MainWindow::recordSatisfaction);
+    translated([this] {
+        m_recordCsat->setText(tr("Rec&ord Satisfaction…"));
+        m_recordCsat->setToolTip(tr("Record the customer's rating of the solved ticket (Ctrl+Shift+A)"));
+    });
+
+    // The open ticket: colleagues are told which it is, and who else views it shows above its thread.
+    connect(m_thread, &Models::TicketThreadModel::loaded, this, &MainWindow::onThreadShown);
+    connect(m_viewers, &Models::TicketViewers::viewersChanged, this, [this](const QUuid &ticketId) {
+        if (ticketId == m_thread->ticketId()) {
+            showViewers();
+        }
+    });
+    connect(&m_store, &Models::LocalStore::changed, this, [this](const Models::ChangeSet &changes) {
+        if (Models::Status status = m_viewers->refresh(m_store.readDatabase(), changes); !status) {
+            qCWarning(lc) << "cannot read colleagues' names:" << status.error().message;
+        }
+    });
+}
+
+void MainWindow::createPresenceMenu(QMenu *file, QAction *before)
+{
+    m_presenceMenu = new QMenu(this);
+    m_presenceMenu->setObjectName(QStringLiteral("presenceMenu"));
+    m_presenceMenu->addActions(m_presences->actions());
+    file->insertMenu(before, m_presenceMenu);
+    file->insertSeparator(before);
+    translated([this] { m_presenceMenu->setTitle(tr("My &Status")); });
+    updatePresenceAndRating();
+}
+
+QList<QAction *> MainWindow::presenceActions() const
+{
+    return m_presences->actions();
+}
+
+void MainWindow::updatePresenceAndRating()
+{
+    if (!m_recordCsat || !m_presenceMenu) {
+        return;  // still being built
+    }
+    // Presence means something only to colleagues on a server.
+    m_presenceSelector->setVisible(m_workAvailable);
+    m_presenceMenu->menuAction()->setVisible(m_workAvailable);
+    // The server takes ratings only for tickets that are no longer active.
+    const auto &header = m_thread->header();
+    m_recordCsat->setEnabled(
+        m_workAvailable && header &&
+        (header->status == Models::TicketStatus::Solved || header->status == Models::TicketStatus::Closed));
+}
+
+void MainWindow::showPresence(Models::Presence presence)
+{
+    m_presenceSelector->setPresence(presence);
+    for (QAction *choice : m_presences->actions()) {
+        if (choice->data().toInt() == static_cast<int>(presence)) {
+            choice->setChecked(true);
+        }
+    }
+}
+
+void MainWindow::colleaguePresence(const QUuid &agentId, Models::Presence presence, const QUuid &viewingTicketId)
+{
+    m_viewers->setOwnAgent(m_agentId);
+    if (Models::Status status = m_viewers->update(m_store.readDatabase(), agentId, presence, viewingTicketId);
+        !status) {
+        qCWarning(lc) << "cannot read a colleague's name:" << status.error().message;
+    }
+}
+
+void MainWindow::onThreadShown()
+{
+    const QUuid open = m_thread->ticketId();
+    if (open != m_openTicket) {
+        m_openTicket = open;
+        emit openTicketChanged(open);
+    }
+    showViewers();
+}
+
+void MainWindow::showViewers()
+{
+    m_ticketView->setOtherViewers(m_viewers->namesOf(m_thread->ticketId()));
+}
+
+void MainWindow::recordSatisfaction()
+{
+    updatePresenceAndRating();
+    const auto &header = m_thread->header();
+    if (!m_recordCsat->isEnabled() || !header) {
+        return;
+    }
+    const Models::ThreadHeader ticket = *header;  // as the agent saw it when asked
+    const QString number = ticket.number ? QString::number(*ticket.number) : tr("new");
+    Widgets::CsatDialog dialog(tr("ticket #%1 “%2”").arg(number, ticket.subject), ticket.customerName, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.score() > 0) {
+        showActivity(tr("The rating is recorded; the customer's history shows it once the server has it."));
+        emit csatRequested(ticket.ticketId, dialog.score(), dialog.comment());
+    }
+}
+
+// --- The team lead's dashboard and reassigning ---
+
+void MainWindow::createLeadActions()
+{
+    m_dashboardAction = new QAction(this);
+    m_dashboardAction->setObjectName(QStringLiteral("showTeamDashboard"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::openDashboard);
+    m_reassign = new QAction(this);
+    m_reassign->setObjectName(QStringLiteral("reassignTickets"));
+    m_reassign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_reassign, &QAction::triggered, this, &MainWindow::reassignSelected);
+    // Also on the queue's context menu, where the lead has just selected the tickets.
+    m_view->addAction(m_reassign);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    translated([this] {
+        m_dashboardAction->setText(tr("Team &Dashboard"));
+        m_dashboardAction->setToolTip(tr("Your team's queues and agents with today's figures (Ctrl+Shift+D)"));
+        m_reassign->setText(tr("Reass&ign To…"));
+        m_reassign->setToolTip(tr("Give the selected tickets to another member of their queue (Ctrl+Shift+R)"));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateLeadActions);
+    updateLeadActions();
+}
+
+void MainWindow::updateLeadActions()
+{
+    if (!m_dashboardAction) {
+        return;  // loadAgent() runs before the actions are made
+    }
+    m_dashboardAction->setVisible(m_lead);
+    m_reassign->setVisible(m_lead);
+    // Like a claim, a reassignment is queued offline and sent once the server is back.
+    m_reassign->setEnabled(m_lead && m_workAvailable && m_view->selectionModel()->hasSelection());
+    if (!m_lead && m_dashboard && m_dashboard->isVisible()) {
+        m_dashboard->close();
+    }
+}
+
+void MainWindow::openDashboard()
+{
+    if (!m_lead) {
+        return;
+    }
+    if (!m_dashboard) {
+        m_dashboard = new Widgets::LeadDashboard(this);
+        m_dashboard->setOnline(m_serverReachable);
+        connect(m_dashboard, &Widgets::LeadDashboard::queueActivated, this, &MainWindow::showQueue);
+        connect(m_dashboard, &Widgets::LeadDashboard::closed, this, [this] {
+            if (std::exchange(m_dashboardOpen, false)) {
+                emit dashboardClosed();
+            }
+        });
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    if (!m_dashboardOpen) {
+        m_dashboardOpen = true;
+        QList<QUuid> queues(m_agentQueues.cbegin(), m_agentQueues.cend());
+        std::sort(queues.begin(), queues.end());
+        emit dashboardOpened(queues, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    }
+}
+
+void MainWindow::showTeamSnapshot(const Models::TeamSnapshot &snapshot)
+{
+    if (m_dashboard) {
+        m_dashboard->setSnapshot(snapshot);
+    }
+}
+
+void MainWindow::showQueue(const QUuid &queueId)
+{
+    QString name;
+    if (m_dashboard && m_dashboard->snapshot()) {
+        for (const Models::QueueMetrics &queue : m_dashboard->snapshot()->queues) {
+            if (queue.queueId == queueId) {
+                name = queue.name;
+            }
+        }
+    }
+    Models::QueueFilter filter;
+    filter.queueId = queueId;
+    m_filterBar->setFilter(filter, name);
+    applyFilter(filter);
+    showNormal();
+    raise();
+    activateWindow();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::reassignSelected()
+{
+    if (!m_lead || !m_workAvailable) {
+        return;
+    }
+    QList<QUuid> tickets;
+    QSet<QUuid> queues;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const Models::QueueRow *row = m_filter->rowAt(index.row())) {
+            tickets.append(row->id);
+            queues.insert(row->queueId);
+        }
+    }
+    if (tickets.isEmpty()) {
+        return;
+    }
+    // Only someone in every one of the tickets' queues can take them all.
+    auto members = Models::TeamAgentModel::membersOf(m_store.readDatabase(), queues);
+    if (!members) {
+        qCWarning(lc) << "cannot read the queue's members:" << members.error().message;
+        showActivity(tr("The queue's members could not be read from the local cache: %1").arg(members.error().message));
+        return;
+    }
+    QList<Widgets::ReassignCandidate> candidates;
+    for (const Models::TeamMember &member : std::as_const(*members)) {
+        Widgets::ReassignCandidate candidate{member.id, member.name, member.role, member.presence, {}};
+        if (m_dashboard && m_dashboard->snapshot()) {
+            // The load (and a fresher presence) from the latest figures.
+            for (const Models::AgentMetrics &agent : m_dashboard->snapshot()->agents) {
+                if (agent.agentId == member.id) {
+                    candidate.openAssigned = agent.openAssigned;
+                    candidate.presence = agent.presence;
+                }
+            }
+        }
+        candidates.append(candidate);
+    }
+    Widgets::ReassignDialog dialog(candidates, int(tickets.size()), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenAgent().isNull()) {
+        return;
+    }
+    const QUuid assignee = dialog.chosenAgent();
+    QString name;
+    for (const Models::TeamMember &member : std::as_const(*members)) {
+        if (member.id == assignee) {
+            name = member.name;
+        }
+    }
+    for (const QUuid &ticket : std::as_const(tickets)) {
+        emit reassignRequested(ticket, assignee);
+    }
+    showActivity(tr("%n ticket(s) reassigned to %1.", nullptr, int(tickets.size())).arg(name));
 }
 
 }  // namespace Frontline::App

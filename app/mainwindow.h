@@ -38,18 +38,24 @@ struct QueueFilter;
 struct QueueSummary;
 struct QueueRow;
 class TicketThreadModel;
+class TicketViewers;
 struct ChangeSet;
+struct TeamSnapshot;
 }  // namespace Frontline::Models
 
 namespace Frontline::Widgets {
 class CustomerHistoryPanel;
 class KnowledgeBasePanel;
+class LeadDashboard;
+class PresenceSelector;
 class QueueFilterBar;
 class QueueView;
 class TicketView;
 }  // namespace Frontline::Widgets
 
 namespace Frontline::App {
+
+class AttentionNotifier;
 
 /*!
     \brief The agent's main window: the ticket queue, the selected ticket's customer history beside it,
@@ -113,6 +119,38 @@ public:
     /*! Checks \a language ("en", "zh_CN", "zh_TW") in Settings ▸ Language. */
     void setCurrentLanguage(const QString &language);
 
+    // Presence and satisfaction ratings.
+    /*! Shows the agent's presence in the status bar and in File ▸ My Status (chosen, or Away after idling). */
+    void showPresence(Frontline::Models::Presence presence);
+    /*! A colleague's presence frame: whether they view the open ticket shows above its thread. */
+    void colleaguePresence(const QUuid &agentId, Frontline::Models::Presence presence, const QUuid &viewingTicketId);
+    Models::TicketViewers *viewersModel() const { return m_viewers; }
+    Widgets::PresenceSelector *presenceSelector() const { return m_presenceSelector; }
+    /*! File ▸ My Status: Online, Away, Busy. */
+    QList<QAction *> presenceActions() const;
+    /*! Ticket ▸ Record Satisfaction…: only for a solved or closed open ticket. */
+    QAction *recordCsatAction() const { return m_recordCsat; }
+    /*! Asks for the customer's rating of the open ticket (CsatDialog), then csatRequested(). */
+    void recordSatisfaction();
+
+    // The team lead's dashboard and reassigning (leads and admins only).
+    /*! Whether the cache's person leads a team or administers: the dashboard and reassigning are theirs. */
+    bool isLead() const { return m_lead; }
+    /*! View ▸ Team Dashboard (Ctrl+Shift+D). */
+    QAction *dashboardAction() const { return m_dashboardAction; }
+    /*! Ticket ▸ Reassign To… (Ctrl+Shift+R): the selected tickets to another member of their queue. */
+    QAction *reassignAction() const { return m_reassign; }
+    /*! The dashboard's window; null until it was first opened. */
+    Widgets::LeadDashboard *dashboard() const { return m_dashboard; }
+    /*! Opens the dashboard (or brings it forward); dashboardOpened() asks for its figures. */
+    void openDashboard();
+    /*! New figures for the dashboard, from the server. */
+    void showTeamSnapshot(const Frontline::Models::TeamSnapshot &snapshot);
+    /*! Shows only \a queueId's tickets (the dashboard's drill-down) and brings the window forward. */
+    void showQueue(const QUuid &queueId);
+    /*! Asks whom to give the selected tickets (ReassignDialog), then reassignRequested() for each. */
+    void reassignSelected();
+
 signals:
     /*! The queue was (re)loaded and shows \a count tickets. */
     void ticketsLoaded(int count);
@@ -138,6 +176,18 @@ signals:
     void callRequested(const Frontline::Widgets::PhoneCall &call);
     /*! The agent opens a new ticket for the open ticket's customer; it is selected once it is in the queue. */
     void ticketCreationRequested(const Frontline::Widgets::NewTicket &ticket);
+    /*! The agent chose their presence (the status bar or File ▸ My Status). */
+    void presenceRequested(Frontline::Models::Presence presence);
+    /*! Another ticket is open (null: none): colleagues are told, with the presence. */
+    void openTicketChanged(const QUuid &ticketId);
+    /*! The agent records the customer's satisfaction with a solved ticket: \a score 1–5, an optional comment. */
+    void csatRequested(const QUuid &ticketId, int score, const QString &comment);
+    /*! The lead opened the dashboard: live figures for \a queueIds, "today" in \a timeZoneId (IANA). */
+    void dashboardOpened(const QList<QUuid> &queueIds, const QString &timeZoneId);
+    /*! The lead closed the dashboard: its figures are no longer needed. */
+    void dashboardClosed();
+    /*! The lead gives \a ticketId to \a assigneeId. */
+    void reassignRequested(const QUuid &ticketId, const QUuid &assigneeId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -183,6 +233,13 @@ private:
     void fetchHistoryIfMissing();
     void reloadNotices();
     void markNoticeRead(qint64 id);
+    void createPresenceAndRatingActions();
+    void createPresenceMenu(QMenu *file, QAction *before);
+    void updatePresenceAndRating();
+    void onThreadShown();
+    void showViewers();
+    void createLeadActions();
+    void updateLeadActions();
 
     Models::LocalStore &m_store;
     Models::QueueModel *m_model = nullptr;
@@ -209,6 +266,7 @@ private:
     QSet<QUuid> m_agentQueues;
     QActionGroup *m_languages = nullptr;
     QSystemTrayIcon *m_tray = nullptr;  // only where the desktop has a tray
+    AttentionNotifier *m_attention = nullptr;
     QTimer m_trayTimer;                 // SLA deadlines come closer without any change
     std::vector<std::function<void()>>
         m_retranslations;  // whose replies are loaded; null until the cache knows its agent
@@ -223,6 +281,21 @@ private:
     QList<QAction *> m_ticketActions;
     QAction *m_logCall = nullptr;
     QAction *m_newTicket = nullptr;
+
+    // Presence and ratings.
+    Models::TicketViewers *m_viewers = nullptr;
+    Widgets::PresenceSelector *m_presenceSelector = nullptr;
+    QActionGroup *m_presences = nullptr;
+    QMenu *m_presenceMenu = nullptr;
+    QAction *m_recordCsat = nullptr;
+    QUuid m_openTicket;  // the ticket colleagues were told about
+
+    // The team lead's dashboard and reassigning.
+    bool m_lead = false;           // the cache's person is a lead or an admin
+    bool m_dashboardOpen = false;  // subscribed to its figures
+    Widgets::LeadDashboard *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_reassign = nullptr;
 };
 
 }  // namespace Frontline::App

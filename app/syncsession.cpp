@@ -13,6 +13,7 @@ SyncSession::SyncSession(Models::LocalStore &store, Account account, QObject *pa
     , m_account(std::move(account))
 {
     qRegisterMetaType<Sync::Notice>();
+    qRegisterMetaType<Models::TeamSnapshot>();
     m_thread.setObjectName(QStringLiteral("frontline-sync"));
     m_thread.start();
     Sync::SyncClient::Options options;
@@ -27,8 +28,12 @@ SyncSession::SyncSession(Models::LocalStore &store, Account account, QObject *pa
     connect(m_client, &Sync::SyncClient::tokenIssued, this,
             [this](const QString &token, const QDateTime &) { m_credentials.saveToken(m_account, token); });
     connect(m_client, &Sync::SyncClient::ticketTaken, this, &SyncSession::ticketTaken);
+    connect(m_client, &Sync::SyncClient::colleaguePresence, this, &SyncSession::colleaguePresence);
     connect(m_client, &Sync::SyncClient::historyFetched, this,
             [this](const QUuid &customerId, bool ok, bool) { emit historyFetched(customerId, ok); });
+    connect(m_client, &Sync::SyncClient::dashboardMetricsReceived, this, &SyncSession::dashboardMetricsReceived);
+    connect(m_client, &Sync::SyncClient::dashboardSubscriptionRefused, this,
+            [this](const QString &code, const QString &) { emit dashboardSubscriptionRefused(code); });
     connect(m_client, &Sync::SyncClient::stateChanged, this, [this](Sync::SyncClient::State state) {
         emit reachableChanged(state == Sync::SyncClient::State::Online || state == Sync::SyncClient::State::Syncing);
         if (state == Sync::SyncClient::State::SignedOut) {
@@ -77,6 +82,17 @@ void SyncSession::fetchCustomerHistory(const QUuid &customerId)
     QMetaObject::invokeMethod(m_client, [client = m_client, customerId] { client->fetchCustomerHistory(customerId); });
 }
 
+void SyncSession::subscribeDashboard(const QList<QUuid> &queueIds, const QString &timeZoneId)
+{
+    QMetaObject::invokeMethod(
+        m_client, [client = m_client, queueIds, timeZoneId] { client->subscribeDashboard(queueIds, timeZoneId); });
+}
+
+void SyncSession::unsubscribeDashboard()
+{
+    QMetaObject::invokeMethod(m_client, [client = m_client] { client->unsubscribeDashboard(); });
+}
+
 void SyncSession::signIn(const QString &password)
 {
     QMetaObject::invokeMethod(
@@ -86,6 +102,12 @@ void SyncSession::signIn(const QString &password)
 void SyncSession::retranslate()
 {
     QMetaObject::invokeMethod(m_client, &Sync::SyncClient::announceStatus, Qt::QueuedConnection);
+}
+
+void SyncSession::setViewing(const QUuid &ticketId, Models::Presence presence)
+{
+    QMetaObject::invokeMethod(m_client,
+                              [client = m_client, ticketId, presence] { client->setViewing(ticketId, presence); });
 }
 
 }  // namespace Frontline::App

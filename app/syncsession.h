@@ -5,6 +5,7 @@
 
 #include "credentialstore.h"
 
+#include <models/teamsnapshot.h>
 #include <protocol/mutations.h>
 #include <sync/engine/syncstore.h>
 
@@ -49,6 +50,11 @@ public:
     const Account &account() const { return m_account; }
     /*! The interface language changed: statusChanged() follows in the new one. */
     void retranslate();
+    /*! Tells colleagues the agent has \a ticketId open with \a presence (see SyncClient::setViewing()). */
+    void setViewing(const QUuid &ticketId, Frontline::Models::Presence presence);
+    /*! Live figures for a lead's dashboard (see SyncClient::subscribeDashboard()); kept across reconnects. */
+    void subscribeDashboard(const QList<QUuid> &queueIds, const QString &timeZoneId);
+    void unsubscribeDashboard();
 
 signals:
     void statusChanged(const QString &text);
@@ -65,6 +71,12 @@ signals:
     void storageFailed(const QString &message);
     /*! The session could not be kept in a system keychain: \a note says what that means for the agent. */
     void credentialsNote(const QString &note);
+    /*! A colleague's presence frame: whom, their status, and the ticket they have open (null: none). */
+    void colleaguePresence(const QUuid &agentId, Frontline::Models::Presence presence, const QUuid &viewingTicketId);
+    /*! New figures for the lead's dashboard. */
+    void dashboardMetricsReceived(const Frontline::Models::TeamSnapshot &snapshot);
+    /*! The server refused the dashboard's subscription (\a code: its wire code); it has ended. */
+    void dashboardSubscriptionRefused(const QString &code);
 
 private:
     Account m_account;

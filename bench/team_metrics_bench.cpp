@@ -13,18 +13,33 @@
 // --database postgres starts the tests' throwaway PostgreSQL 15 cluster on 127.0.0.1 and runs VACUUM
 // ANALYZE after loading, as autovacuum would (statistics, and the visibility map that index-only scans
 // need). SQLite gets no ANALYZE: the server never runs one.
+//
+// --dashboard-latency N then serves the same database with a frontline-server (on its own thread) and
+// measures the dashboard's update latency: a lead of every queue subscribed over loopback, a second
+// client (an agent) creates a ticket N times, spaced beyond the coalescing interval, and each time the
+// wait from sending the mutation until the lead's next dashboard.metrics frame that counts it
+// (its cursor reaches the ack's seq) is timed: p50, p95, max. With it the desk is seeded around the real
+// clock (the server's "today" is the real one), not the fixed afternoon the refresh figures use.
 
+#include <protocol/messages.h>
+#include <server/dashboardhub.h>
+#include <server/entitystore.h>
+#include <server/frontlineserver.h>
+#include <server/passwordhasher.h>
 #include <server/serverdatabase.h>
 #include <server/teammetrics.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <algorithm>
 #include <cmath>
@@ -33,10 +48,12 @@
 #include <memory>
 #include <random>
 #include <support/postgrescluster.h>
+#include <support/serverthread.h>
 #include <vector>
 
 using namespace Frontline::Models;
 namespace S = Frontline::Server;
+namespace P = Frontline::Protocol;
 
 namespace {
 
@@ -55,6 +72,7 @@ struct Options
     int solvedToday = 20'000;
     int history = 100'000;
     int refreshes = 30;
+    int latencyChanges = 0;  // --dashboard-latency
 };
 
 struct Desk
@@ -394,6 +412,233 @@ bool vacuum(S::ServerDatabase &db)
     return true;
 }
 
+// --- dashboard update latency ---------------------------------------------------------------------
+
+const QString LivePassword = QStringLiteral("bench-password");
+
+/*! The people and the queue the live part needs, saved as the server saves them (with the change feed). */
+struct LiveDesk
+{
+    Agent lead;
+    Agent agent;
+    Queue queue;
+    Customer customer;
+};
+
+Status seedLive(S::ServerDatabase &db, const Desk &desk, LiveDesk &live)
+{
+    const S::PasswordHasher hasher(S::PasswordHasher::Cost::minimumForTests());
+    return db.transaction([&]() -> Status {
+        if (Status turn = db.serializeChangeFeed(); !turn) {
+            return turn;
+        }
+        S::EntityStore store(db);
+        live.queue.id = QUuid::createUuid();
+        live.queue.name = QStringLiteral("Live");
+        live.queue.sla.target(Priority::Normal) = {60, 480};
+        if (auto saved = store.save(live.queue); !saved) {
+            return saved.error();
+        }
+        live.customer.id = QUuid::createUuid();
+        live.customer.name = QStringLiteral("Live customer");
+        live.customer.language = QStringLiteral("en");
+        if (auto saved = store.save(live.customer); !saved) {
+            return saved.error();
+        }
+        live.lead.id = QUuid::createUuid();
+        live.lead.username = QStringLiteral("live.lead");
+        live.lead.name = QStringLiteral("Live Lead");
+        live.lead.role = AgentRole::Lead;
+        live.lead.queueIds = desk.queues;
+        live.lead.queueIds.append(live.queue.id);
+        live.agent.id = QUuid::createUuid();
+        live.agent.username = QStringLiteral("live.agent");
+        live.agent.name = QStringLiteral("Live Agent");
+        live.agent.role = AgentRole::Agent;
+        live.agent.queueIds = {live.queue.id};
+        for (Agent *person : {&live.lead, &live.agent}) {
+            auto saved = store.save(*person);
+            if (!saved) {
+                return saved.error();
+            }
+            auto hash = hasher.hash(LivePassword);
+            if (!hash) {
+                return hash.error();
+            }
+            if (Status stored = store.setPasswordHash(person->id, *hash); !stored) {
+                return stored;
+            }
+        }
+        return Ok{};
+    });
+}
+
+/*! A protocol client on the main thread; every frame is kept with the moment it arrived. */
+class BenchClient final
+{
+public:
+    struct Received
+    {
+        P::Frame frame;
+        qint64 atNs = 0;
+    };
+
+    explicit BenchClient(QElapsedTimer &clock)
+        : m_clock(clock)
+    {
+        m_socket.setOutgoingFrameSize(QWebSocket::maxOutgoingFrameSize());
+        m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
+            const qint64 at = m_clock.nsecsElapsed();
+            if (auto frame = P::Frame::parse(text, P::FrameLimits{64 * 1024 * 1024, 64, 10'000'000})) {
+                m_inbox.push_back({*frame, at});
+            }
+        });
+    }
+
+    bool open(const QUrl &url)
+    {
+        QEventLoop loop;
+        QObject::connect(&m_socket, &QWebSocket::connected, &loop, &QEventLoop::quit);
+        QObject::connect(&m_socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        m_socket.open(url);
+        loop.exec();
+        return m_socket.state() == QAbstractSocket::ConnectedState;
+    }
+
+    void send(const P::Frame &frame) { m_socket.sendTextMessage(QString::fromUtf8(frame.toJson())); }
+
+    /*! The next frame of \a type (frames before it are dropped), or nothing after \a timeoutMs. */
+    std::optional<Received> next(QStringView type, int timeoutMs)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            while (!m_inbox.empty()) {
+                Received received = std::move(m_inbox.front());
+                m_inbox.erase(m_inbox.begin());
+                if (received.frame.type == type) {
+                    return received;
+                }
+            }
+            if (deadline.hasExpired() || m_socket.state() != QAbstractSocket::ConnectedState) {
+                return std::nullopt;
+            }
+            QEventLoop loop;
+            QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &loop, &QEventLoop::quit);
+            QTimer::singleShot(std::max<qint64>(1, deadline.remainingTime()), &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+    }
+
+    bool signIn(const QString &username)
+    {
+        P::Hello hello;
+        hello.clientName = QStringLiteral("bench");
+        hello.clientVersion = QStringLiteral("1");
+        hello.username = username;
+        hello.password = LivePassword;
+        send(hello.toFrame(QStringLiteral("hello")));
+        return next(P::Welcome::Type, 30000) && next(P::Synced::Type, 60000);
+    }
+
+private:
+    QElapsedTimer &m_clock;
+    QWebSocket m_socket;
+    std::vector<Received> m_inbox;
+};
+
+/*! Pumps events for \a ms. */
+void pumpFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool measureDashboardLatency(const S::ServerDatabase::Location &location, const LiveDesk &live, int changes)
+{
+    S::FrontlineServer::Tuning tuning;
+    tuning.passwordCost = S::PasswordHasher::Cost::minimumForTests();
+    const int interval = tuning.dashboardIntervalMs;
+    Frontline::Bench::ServerThread server;
+    if (Status started = server.start(S::ServerConfig{}, location, tuning); !started) {
+        std::fprintf(stderr, "cannot start the server: %s\n", qPrintable(started.error().message));
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    BenchClient lead(clock);
+    BenchClient agent(clock);
+    if (!lead.open(server.url()) || !agent.open(server.url()) || !lead.signIn(live.lead.username) ||
+        !agent.signIn(live.agent.username)) {
+        std::fprintf(stderr, "the lead or the agent could not sign in\n");
+        return false;
+    }
+    const qint64 subscribedNs = clock.nsecsElapsed();
+    lead.send(P::DashboardSubscribe{{}, QStringLiteral("Asia/Shanghai")}.toFrame(QStringLiteral("d1")));
+    auto first = lead.next(P::DashboardMetrics::Type, 30000);
+    if (!first) {
+        std::fprintf(stderr, "no first snapshot\n");
+        return false;
+    }
+    const auto firstMetrics = P::DashboardMetrics::fromFrame(first->frame);
+    std::printf("dashboard: lead of %lld queues (%lld agents listed), first snapshot %.1f ms after subscribing, "
+                "%lld bytes\n",
+                static_cast<long long>(firstMetrics ? firstMetrics->snapshot.queues.size() : 0),
+                static_cast<long long>(firstMetrics ? firstMetrics->snapshot.agents.size() : 0),
+                static_cast<double>(first->atNs - subscribedNs) / 1e6,
+                static_cast<long long>(first->frame.toJson().size()));
+    qint64 lastSnapshotNs = first->atNs;
+    std::vector<double> latencies;
+    std::vector<double> acks;
+    int extra = 0;  // snapshots that arrived without counting the change yet
+    for (int i = 0; i < changes; ++i) {
+        // Beyond the coalescing interval since the last push, so this change is pushed without waiting for it.
+        const qint64 quietMs = (clock.nsecsElapsed() - lastSnapshotNs) / 1'000'000;
+        if (quietMs < interval + interval / 2) {
+            pumpFor(static_cast<int>(interval + interval / 2 - quietMs));
+        }
+        P::CreateTicket ticket{QUuid::createUuid(), live.customer.id,
+                               live.queue.id,       QStringLiteral("Call %1").arg(i),
+                               Channel::Phone,      Priority::Normal,
+                               QUuid::createUuid(), QStringLiteral("The customer called about an invoice.")};
+        const qint64 sentNs = clock.nsecsElapsed();
+        agent.send(P::Mutate{QUuid::createUuid(), std::nullopt, ticket}.toFrame(QStringLiteral("m%1").arg(i)));
+        const auto ackFrame = agent.next(P::Ack::Type, 30000);
+        const auto ack = ackFrame ? P::Ack::fromFrame(ackFrame->frame) : P::ProtocolResult<P::Ack>(P::ProtocolError{});
+        if (!ack || !ack->seq) {
+            std::fprintf(stderr, "change %d was not applied\n", i);
+            return false;
+        }
+        acks.push_back(static_cast<double>(ackFrame->atNs - sentNs) / 1e6);
+        for (;;) {
+            const auto pushed = lead.next(P::DashboardMetrics::Type, 30000);
+            if (!pushed) {
+                std::fprintf(stderr, "no snapshot counted change %d\n", i);
+                return false;
+            }
+            lastSnapshotNs = pushed->atNs;
+            const auto metrics = P::DashboardMetrics::fromFrame(pushed->frame);
+            if (metrics && metrics->cursor >= *ack->seq) {
+                latencies.push_back(static_cast<double>(pushed->atNs - sentNs) / 1e6);
+                break;
+            }
+            ++extra;
+        }
+    }
+    if (!latencies.empty()) {
+        const Spread latency = spreadOf(latencies);
+        const Spread ack = spreadOf(acks);
+        std::printf("  update latency over %zu changes (mutation sent -> the lead's snapshot counting it arrived): "
+                    "p50 %.1f ms  p95 %.1f ms  max %.1f ms\n",
+                    latencies.size(), latency.p50Ms, latency.p95Ms, latency.maxMs);
+        std::printf("  of which the ack: p50 %.1f ms  p95 %.1f ms  max %.1f ms; snapshots not yet counting it: %d\n",
+                    ack.p50Ms, ack.p95Ms, ack.maxMs, extra);
+    }
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -417,7 +662,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Diagnostic: store the SQLite database here and keep it, to "
                                                        "look at query plans afterwards."),
                                         QStringLiteral("path"));
-    parser.addOptions({databaseOption, openOption, solvedOption, historyOption, refreshesOption, keepOption});
+    const QCommandLineOption latencyOption(
+        QStringLiteral("dashboard-latency"),
+        QStringLiteral("Also time N dashboard updates through a live server (0: skip)."), QStringLiteral("n"),
+        QStringLiteral("0"));
+    parser.addOptions(
+        {databaseOption, openOption, solvedOption, historyOption, refreshesOption, keepOption, latencyOption});
     parser.process(app);
 
     Options options;
@@ -431,6 +681,7 @@ int main(int argc, char *argv[])
     options.solvedToday = std::max(0, parser.value(solvedOption).toInt());
     options.history = std::max(0, parser.value(historyOption).toInt());
     options.refreshes = std::clamp(parser.value(refreshesOption).toInt(), 1, 1000);
+    options.latencyChanges = std::clamp(parser.value(latencyOption).toInt(), 0, 1000);
 
     std::printf("Frontline team metrics benchmark: %d open tickets, %d solved today, %d solved before, %d queues, "
                 "%d agents, %s\n",
@@ -463,9 +714,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // A fixed afternoon, so every run sees the same share of the day behind it.
+    // A fixed afternoon, so every run sees the same share of the day behind it; the live server's
+    // dashboard counts the real today, so with it the desk is seeded around the real clock.
     const QTimeZone zone("Asia/Shanghai");
-    const qint64 now = QDateTime(QDate(2026, 11, 23), QTime(15, 0), zone).toMSecsSinceEpoch();
+    const qint64 now = options.latencyChanges > 0
+                           ? QDateTime::currentMSecsSinceEpoch()
+                           : QDateTime(QDate(2026, 11, 23), QTime(15, 0), zone).toMSecsSinceEpoch();
     const S::DayWindow day = S::DayWindow::containing(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()), zone);
     Generator random;
     Desk desk;
@@ -491,7 +745,15 @@ int main(int argc, char *argv[])
                                           1048576)),
                 static_cast<double>(loading.elapsed()) / 1000, options.postgres ? ", then VACUUM ANALYZE" : "");
 
-    const bool ok = timeRefreshes(db, "lead of all 20 queues", desk.queues, day, now, options.refreshes) &&
-                    timeRefreshes(db, "lead of 3 queues", desk.queues.mid(0, 3), day, now, options.refreshes);
+    bool ok = timeRefreshes(db, "lead of all 20 queues", desk.queues, day, now, options.refreshes) &&
+              timeRefreshes(db, "lead of 3 queues", desk.queues.mid(0, 3), day, now, options.refreshes);
+    if (ok && options.latencyChanges > 0) {
+        LiveDesk live;
+        if (Status seededLive = seedLive(db, desk, live); !seededLive) {
+            std::fprintf(stderr, "cannot store the live desk: %s\n", qPrintable(seededLive.error().message));
+            return 1;
+        }
+        ok = measureDashboardLatency(location, live, options.latencyChanges);
+    }
     return ok ? 0 : 1;
 }

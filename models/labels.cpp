@@ -3,6 +3,9 @@
 
 #include "labels.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace Frontline::Models {
 
 QString Labels::channel(Channel value)
@@ -99,6 +102,16 @@ QString Labels::shortDateTime(const QLocale &locale, const QDateTime &when)
 {
     const QDateTime local = when.toLocalTime();
     return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + shortTime(locale, local.time());
+}
+
+QColor Labels::slaColour(bool breached)
+{
+    // Follows the palette the system gives the application, also when it changes at run time.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    if (breached) {
+        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    }
+    return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
 }
 
 }  // namespace Frontline::Models

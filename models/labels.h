@@ -5,6 +5,7 @@
 
 #include "enums.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -28,6 +29,12 @@ public:
     static QString shortTime(const QLocale &locale, QTime time);
     /*! A date and time as \a locale writes them briefly, in local time. */
     static QString shortDateTime(const QLocale &locale, const QDateTime &when);
+
+    /*!
+        The text colour of an SLA past its deadline (\a breached) or close to it, readable on the
+        application palette's base colour: deep tones on a light palette, light ones on a dark palette.
+    */
+    static QColor slaColour(bool breached);
 };
 
 }  // namespace Frontline::Models

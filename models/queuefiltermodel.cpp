@@ -108,6 +108,9 @@ bool QueueFilterModel::acceptsFields(const QueueRow &row) const
         }
         break;
     }
+    if (!m_filter.queueId.isNull() && row.queueId != m_filter.queueId) {
+        return false;
+    }
     if ((m_filter.status && row.status != *m_filter.status) ||
         (m_filter.priority && row.priority != *m_filter.priority) ||
         (m_filter.channel && row.channel != *m_filter.channel)) {

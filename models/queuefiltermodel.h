@@ -33,6 +33,7 @@ struct QueueFilter
     std::optional<TicketStatus> status;
     std::optional<Priority> priority;
     std::optional<Channel> channel;
+    QUuid queueId;  // one queue's tickets (a lead's drill-down from the dashboard); null: every queue
 
     bool operator==(const QueueFilter &) const = default;
 };
@@ -65,7 +66,7 @@ public:
     const QueueRow *rowAt(int row) const;
     /*! Where \a ticketId is shown, or -1 (not in the cache, or filtered out). */
     int rowOf(const QUuid &ticketId) const;
-    /*! Whether \a row passes the view, status, priority and channel (the text is checked apart). */
+    /*! Whether \a row passes the view, queue, status, priority and channel (the text is checked apart). */
     bool acceptsFields(const QueueRow &row) const;
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -329,9 +329,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == SlaColumn) {
             switch (slaState(*row)) {
             case SlaState::Breached:
-                return QColor(0xc6, 0x28, 0x28);
+                return Labels::slaColour(true);
             case SlaState::DueSoon:
-                return QColor(0xb2, 0x6a, 0x00);
+                return Labels::slaColour(false);
             default:
                 break;
             }

@@ -48,14 +48,14 @@ std::optional<qint64> optionalTimeFrom(JsonReader &reader, QStringView key)
     return reader.optionalInteger(key, 0, MaxSafeInteger);
 }
 
-QList<int> countsFrom(JsonReader &reader, QStringView key, qsizetype expected)
+QList<int> countsFrom(JsonReader &reader, QStringView key, qsizetype expected, qint64 max = MaxCount)
 {
     const QJsonArray items = reader.array(key, expected);
     QList<int> counts;
     for (const QJsonValue &item : items) {
         const double number = item.toDouble(-1);
-        if (!item.isDouble() || number < 0 || number > static_cast<double>(MaxCount) || number != std::trunc(number)) {
-            reader.fail(Error::Code::InvalidValue, key, u"expected whole numbers from 0 to %1"_s.arg(MaxCount));
+        if (!item.isDouble() || number < 0 || number > static_cast<double>(max) || number != std::trunc(number)) {
+            reader.fail(Error::Code::InvalidValue, key, u"expected whole numbers from 0 to %1"_s.arg(max));
             return {};
         }
         counts.append(static_cast<int>(number));
@@ -243,7 +243,19 @@ QJsonObject HourlySeries::toJson() const
         }
         return items;
     };
-    return {{u"created"_s, array(created)}, {u"solved"_s, array(solved)}, {u"breaches"_s, array(breaches)}};
+    return {{u"created"_s, array(created)},
+            {u"solved"_s, array(solved)},
+            {u"breaches"_s, array(breaches)},
+            {u"csat_count"_s, array(csatCount)},
+            {u"csat_sum"_s, array(csatSum)}};
+}
+
+std::optional<double> HourlySeries::csatAverage(qsizetype hour) const
+{
+    if (hour < 0 || hour >= csatCount.size() || hour >= csatSum.size()) {
+        return std::nullopt;
+    }
+    return ratio(csatSum.at(hour), csatCount.at(hour));
 }
 
 Result<HourlySeries> HourlySeries::fromJson(const QJsonObject &json, const QString &entity)
@@ -255,6 +267,21 @@ Result<HourlySeries> HourlySeries::fromJson(const QJsonObject &json, const QStri
     series.created = countsFrom(reader, u"created", std::min(hours, maxHours));
     series.solved = countsFrom(reader, u"solved", series.created.size());
     series.breaches = countsFrom(reader, u"breaches", series.created.size());
+    // Hourly CSAT came later: a server that does not send it rated nothing as far as the chart knows.
+    const auto csat = [&](QStringView key, qint64 max) {
+        return json.contains(key) ? countsFrom(reader, key, series.created.size(), max)
+                                  : QList<int>(series.created.size(), 0);
+    };
+    series.csatCount = csat(u"csat_count", MaxCount);
+    series.csatSum = csat(u"csat_sum", 5 * MaxCount);
+    for (qsizetype hour = 0; reader.ok() && hour < series.csatCount.size(); ++hour) {
+        const qint64 count = series.csatCount.at(hour);
+        const qint64 sum = series.csatSum.at(hour);
+        if (sum < count || sum > 5 * count) {
+            reader.fail(Error::Code::InvalidValue, u"csat_sum",
+                        u"hour %1: %2 ratings cannot add up to %3"_s.arg(hour).arg(count).arg(sum));
+        }
+    }
     if (!reader.ok()) {
         return reader.error();
     }

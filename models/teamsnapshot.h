@@ -101,13 +101,19 @@ struct AgentMetrics
 /*!
     Today hour by hour over the visible queues: bucket i is [day start + i h, day start + (i + 1) h).
     A breach is a first-response or resolution deadline in that hour that passed without being met;
-    it stays a breach when the ticket is answered or solved later.
+    it stays a breach when the ticket is answered or solved later. CSAT: the ratings given in that hour
+    and the sum of their scores (1 to 5 each); JSON without them (an older server) reads as zeros.
 */
 struct HourlySeries
 {
     QList<int> created;
     QList<int> solved;
     QList<int> breaches;
+    QList<int> csatCount;
+    QList<int> csatSum;
+
+    /*! The average rating given in \a hour, absent when there was none. */
+    std::optional<double> csatAverage(qsizetype hour) const;
 
     QJsonObject toJson() const;
     /*! \a entity names the object in errors ("hourly.waiting"). */

@@ -4,6 +4,7 @@
 #include "clientsession.h"
 
 #include "changesframe.h"
+#include "dashboardhub.h"
 #include "entitystore.h"
 #include "frontlineserver.h"
 #include "loginratelimiter.h"
@@ -183,12 +184,11 @@ void ClientSession::onTextMessage(const QString &text)
                 handleLogout();
             } else if constexpr (std::is_same_v<T, P::Hello>) {
                 reportInvalid({P::ErrorCode::InvalidValue, QStringLiteral("already signed in"), {}, id});
+            } else if constexpr (std::is_same_v<T, P::DashboardSubscribe>) {
+                handleDashboardSubscribe(id, value);
             } else {
-                // Dashboard subscriptions: the lead dashboard's metrics are not served by this version.
-                reportInvalid({P::ErrorCode::UnknownType,
-                               QStringLiteral("%1 is not supported by this server version").arg(frame->type),
-                               {},
-                               id});
+                static_assert(std::is_same_v<T, P::DashboardUnsubscribe>, "every client message is handled");
+                handleDashboardUnsubscribe(id, value);
             }
         },
         *message);
@@ -499,10 +499,47 @@ void ClientSession::sendAck(const QString &requestId, const Result<P::Ack> &ack)
     send(ack->toFrame(requestId));
 }
 
-void ClientSession::deliverPresence(const P::PresenceUpdate &update)
+void ClientSession::deliverPresence(const P::PresenceUpdate &update, const QUuid &viewingQueueId)
 {
-    if (m_state == State::Live && update.agentId != m_actor.userId) {
+    if (m_state != State::Live || update.agentId == m_actor.userId) {
+        return;
+    }
+    if (update.viewingTicketId.isNull() || m_actor.canSeeQueue(viewingQueueId)) {
         send(update.toFrame(QStringLiteral("push")));
+        return;
+    }
+    // Presence is for everyone; which ticket, only for those who may see it.
+    P::PresenceUpdate withoutTicket = update;
+    withoutTicket.viewingTicketId = QUuid();
+    send(withoutTicket.toFrame(QStringLiteral("push")));
+}
+
+void ClientSession::deliverDashboard(const QString &frame)
+{
+    if (isSignedIn()) {
+        sendText(frame);
+    }
+}
+
+void ClientSession::handleDashboardSubscribe(const QString &requestId, const P::DashboardSubscribe &subscribe)
+{
+    // A refusal is an answer, not a bad frame: it does not count towards a disconnect.
+    if (!m_server.m_dashboard) {
+        send(P::makeError(requestId, P::ErrorCode::InternalError, QStringLiteral("the dashboard is not running")));
+        return;
+    }
+    if (const auto refused = m_server.m_dashboard->subscribe(this, m_actor, subscribe)) {
+        send(refused->toFrame(requestId));
+    }
+}
+
+void ClientSession::handleDashboardUnsubscribe(const QString &requestId, const P::DashboardUnsubscribe &unsubscribe)
+{
+    if (!m_server.m_dashboard) {
+        return;  // nothing can be subscribed
+    }
+    if (const auto refused = m_server.m_dashboard->unsubscribe(this, m_actor, unsubscribe)) {
+        send(refused->toFrame(requestId));
     }
 }
 
@@ -603,14 +640,17 @@ void ClientSession::handlePresence(const P::PresenceUpdate &update)
     m_viewingTicketId = update.viewingTicketId;
     P::PresenceUpdate shared = update;
     shared.agentId = m_actor.userId;
+    QUuid viewingQueueId;
     if (!shared.viewingTicketId.isNull()) {
-        // Only tell people who may see the ticket which ticket this agent has open.
+        // A ticket this agent may not see is not named at all; one they may, only to those who may too.
         auto ticket = EntityStore(*m_server.m_db).ticket(shared.viewingTicketId);
         if (!ticket || !*ticket || !m_actor.canSeeQueue((*ticket)->queueId)) {
             shared.viewingTicketId = QUuid();
+        } else {
+            viewingQueueId = (*ticket)->queueId;
         }
     }
-    m_server.broadcastPresence(shared);
+    m_server.broadcastPresence(shared, viewingQueueId);
 }
 
 void ClientSession::handleLogout()

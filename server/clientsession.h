@@ -62,7 +62,10 @@ public:
     /*! Sends the answer to a mutation queued earlier (see FrontlineServer::queueMutation). */
     void sendAck(const QString &requestId, const Models::Result<Protocol::Ack> &ack);
     /*! Tells this session that \a update happened (another agent's presence). */
-    void deliverPresence(const Protocol::PresenceUpdate &update);
+    /*! \a viewingQueueId: the queue of the ticket the update names; a session that may not see it gets no ticket. */
+    void deliverPresence(const Protocol::PresenceUpdate &update, const QUuid &viewingQueueId);
+    /*! Sends a dashboard.metrics frame made by the DashboardHub (the same text for every subscriber of a group). */
+    void deliverDashboard(const QString &frame);
 
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
@@ -96,6 +99,8 @@ private:
     void handleMutate(const QString &requestId, const Protocol::Mutate &mutate);
     void handleFetch(const QString &requestId, const Protocol::Fetch &fetch);
     void handlePresence(const Protocol::PresenceUpdate &update);
+    void handleDashboardSubscribe(const QString &requestId, const Protocol::DashboardSubscribe &subscribe);
+    void handleDashboardUnsubscribe(const QString &requestId, const Protocol::DashboardUnsubscribe &unsubscribe);
     void handleLogout();
 
     void scheduleNextPage();

@@ -5,6 +5,7 @@
 
 #include "changesframe.h"
 #include "clientsession.h"
+#include "dashboardhub.h"
 #include "entitystore.h"
 #include "loginratelimiter.h"
 #include "mutationprocessor.h"
@@ -107,6 +108,13 @@ Status FrontlineServer::start()
     m_deliveredSeq = ChangeFeed(*m_db).latestSeq().value_or(0);
     if (Status writer = startWriter(); !writer) {
         return writer;
+    }
+    DashboardHub::Options dashboard;
+    dashboard.intervalMs = m_tuning.dashboardIntervalMs;
+    dashboard.refreshMs = m_tuning.dashboardRefreshMs;
+    m_dashboard = std::make_unique<DashboardHub>(m_location, dashboard);
+    if (Status metrics = m_dashboard->start(); !metrics) {
+        return metrics;
     }
 
     if (m_db->dialect() == Dialect::Postgres) {
@@ -219,6 +227,9 @@ void FrontlineServer::stopWriter()
 
 void FrontlineServer::stop()
 {
+    if (m_dashboard) {
+        m_dashboard->stop();  // before the sessions it pushes to are gone
+    }
     stopWriter();
     m_deliveryTimer.stop();  // its sessions are about to close
     if (m_tcpServer) {
@@ -277,6 +288,9 @@ void FrontlineServer::onSessionFinished(ClientSession *session)
 {
     if (!m_sessions.remove(session)) {
         return;
+    }
+    if (m_dashboard) {
+        m_dashboard->remove(session);
     }
     const Actor actor = session->actor();
     session->deleteLater();
@@ -396,6 +410,9 @@ void FrontlineServer::deliverNewChanges()
         if (changes->empty()) {
             break;
         }
+        if (m_dashboard) {
+            m_dashboard->onChanges(*changes);
+        }
         ClientSession::Delivery delivery{*changes, {}, {}, changes->back().seq, {}};
         delivery.wire.reserve(changes->size());
         for (const Change &change : *changes) {
@@ -415,10 +432,10 @@ void FrontlineServer::deliverNewChanges()
     m_delivering = false;
 }
 
-void FrontlineServer::broadcastPresence(const Protocol::PresenceUpdate &update)
+void FrontlineServer::broadcastPresence(const Protocol::PresenceUpdate &update, const QUuid &viewingQueueId)
 {
     for (ClientSession *session : std::as_const(m_sessions)) {
-        session->deliverPresence(update);
+        session->deliverPresence(update, viewingQueueId);
     }
 }
 

@@ -31,6 +31,7 @@ class QWebSocketServer;
 namespace Frontline::Server {
 
 class ClientSession;
+class DashboardHub;
 class LoginRateLimiter;
 
 /*!
@@ -72,6 +73,11 @@ public:
         // right after a round waits for the rest of the interval, so under load several commits
         // share a round: one frame per session instead of one per commit (docs/PERFORMANCE.md).
         int pushIntervalMs = 50;
+        // Team-lead dashboards (DashboardHub): at most one snapshot computed and pushed per subscription
+        // this often, and only after a commit that changed what it counts; also recomputed every
+        // dashboardRefreshMs without commits, as deadlines fall due with time alone (0: never).
+        int dashboardIntervalMs = 1000;
+        int dashboardRefreshMs = 60'000;
         int loginAttemptsPerUser = 5;  // before a lockout (see LoginRateLimiter)
         int loginAttemptsPerAddress = 30;
     };
@@ -91,6 +97,8 @@ public:
     int sessionCount() const;
 
     ServerDatabase &database() { return *m_db; }
+    /*! The team-lead dashboards; valid after a successful start(). */
+    const DashboardHub *dashboard() const { return m_dashboard.get(); }
     const Tuning &tuning() const { return m_tuning; }
 
 signals:
@@ -117,7 +125,7 @@ private:
     void onBatchApplied(const std::vector<Models::Result<Protocol::Ack>> &acks);
     Models::Status startWriter();
     void stopWriter();
-    void broadcastPresence(const Protocol::PresenceUpdate &update);
+    void broadcastPresence(const Protocol::PresenceUpdate &update, const QUuid &viewingQueueId);
 
     ServerConfig m_config;
     ServerDatabase::Location m_location;
@@ -127,6 +135,7 @@ private:
     std::unique_ptr<QWebSocketServer> m_server;
     std::unique_ptr<QTcpServer> m_tcpServer;  // plain ws://: accepts, sets TCP_NODELAY, hands over
     std::unique_ptr<LoginRateLimiter> m_rateLimiter;
+    std::unique_ptr<DashboardHub> m_dashboard;  // its metrics thread reads with a connection of its own
     PasswordHasher m_hasher;
     QSet<ClientSession *> m_sessions;
     QSet<QString> m_handshaking;  // plain ws:// peers still in the WebSocket handshake

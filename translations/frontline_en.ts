@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Frontline::App::AttentionNotifier</name>
+    <message numerus="yes">
+        <source>New ticket(s) for you</source>
+        <translation>
+            <numerusform>New ticket for you</numerusform>
+            <numerusform>New tickets for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA deadline(s)</source>
+        <translation>
+            <numerusform>SLA deadline</numerusform>
+            <numerusform>SLA deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to you</source>
+        <translation>
+            <numerusform>%n ticket assigned to you</numerusform>
+            <numerusform>%n tickets assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) due soon</source>
+        <translation>
+            <numerusform>%n ticket due soon</numerusform>
+            <numerusform>%n tickets due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) past the SLA</source>
+        <translation>
+            <numerusform>%n ticket past the SLA</numerusform>
+            <numerusform>%n tickets past the SLA</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Frontline::App::MainWindow</name>
     <message numerus="yes">
         <source>%n ticket(s)</source>
@@ -36,6 +74,13 @@
         <translation>
             <numerusform>%n past the SLA; the first due was #%1</numerusform>
             <numerusform>%n past the SLA; the first due was #%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>%n ticket reassigned to %1.</numerusform>
+            <numerusform>%n tickets reassigned to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -77,6 +122,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TeamQueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +221,50 @@
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::LeadDashboard</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n deadline(s) breached</source>
+        <translation>
+            <numerusform>Today: %n deadline breached</numerusform>
+            <numerusform>Today: %n deadlines breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n rating(s), average %1</source>
+        <translation>
+            <numerusform>Today: %n rating, average %1</numerusform>
+            <numerusform>Today: %n ratings, average %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::ReassignDialog</name>
+    <message numerus="yes">
+        <source>Give %n ticket(s) to:</source>
+        <translation>
+            <numerusform>Give %n ticket to:</numerusform>
+            <numerusform>Give %n tickets to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::TicketView</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are viewing this ticket</source>
+        <translation>
+            <numerusform>%1 and %n other are viewing this ticket</numerusform>
+            <numerusform>%1 and %n others are viewing this ticket</numerusform>
         </translation>
     </message>
 </context>

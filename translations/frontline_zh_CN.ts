@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Frontline::App::AttentionNotifier</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When a Ticket Is &amp;Assigned to Me</source>
+        <translation>有工单分配给我时(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A desktop notification when someone else gives you a ticket</source>
+        <translation>他人将工单分配给您时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>When an &amp;SLA Deadline Is Near or Missed</source>
+        <translation>SLA 即将到期或已超时时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A desktop notification when one of your tickets, or one waiting in your queues, is due within 15 minutes or past its deadline</source>
+        <translation>您的工单或您队列中等待的工单在 15 分钟内到期或已超时时显示桌面通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>New ticket(s) for you</source>
+        <translation>
+            <numerusform>有新工单分配给您</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA deadline(s)</source>
+        <translation>
+            <numerusform>SLA 截止时间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to you</source>
+        <translation>
+            <numerusform>%n 个工单分配给了您</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) due soon</source>
+        <translation>
+            <numerusform>%n 个工单即将到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) past the SLA</source>
+        <translation>
+            <numerusform>%n 个工单已超出 SLA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>分配给您：%1</translation>
+    </message>
+    <message>
+        <source>Due at %1: %2</source>
+        <translation>%1 到期：%2</translation>
+    </message>
+    <message>
+        <source>Past the SLA since %1: %2</source>
+        <translation>自 %1 起已超出 SLA：%2</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::App::ClientOptions</name>
     <message>
         <source>Frontline: the offline-first customer-service workstation.</source>
@@ -54,6 +127,10 @@
     <message>
         <source>--server needs --user with the user name to sign in with.</source>
         <translation>--server 需要配合 --user 指定登录所用的用户名。</translation>
+    </message>
+    <message>
+        <source>Open the team dashboard once signed in (team leads); with --screenshot, the picture is of the dashboard.</source>
+        <translation>登录后打开团队仪表板（组长）；与 --screenshot 同用时截取仪表板。</translation>
     </message>
 </context>
 <context>
@@ -282,6 +359,56 @@
     <message>
         <source>New ticket “%1”: the server gives it its number.</source>
         <translation>新工单“%1”：编号由服务器分配。</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord Satisfaction…</source>
+        <translation>记录满意度(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s rating of the solved ticket (Ctrl+Shift+A)</source>
+        <translation>记录客户对已解决工单的评分 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>My &amp;Status</source>
+        <translation>我的状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>ticket #%1 “%2”</source>
+        <translation>工单 #%1“%2”</translation>
+    </message>
+    <message>
+        <source>The rating is recorded; the customer&apos;s history shows it once the server has it.</source>
+        <translation>评分已记录；服务器收到后将显示在客户历史中。</translation>
+    </message>
+    <message>
+        <source>Team &amp;Dashboard</source>
+        <translation>团队仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s queues and agents with today&apos;s figures (Ctrl+Shift+D)</source>
+        <translation>您团队的队列和客服及今日数据 (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign To…</source>
+        <translation>重新分配给(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give the selected tickets to another member of their queue (Ctrl+Shift+R)</source>
+        <translation>将选中的工单交给其队列中的其他成员 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s members could not be read from the local cache: %1</source>
+        <translation>无法从本地缓存读取队列成员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个工单重新分配给 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -576,6 +703,255 @@
     <message>
         <source>the cache is closed</source>
         <translation>缓存已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TeamAgentModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>在线状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Open assigned</source>
+        <translation>已分配未完成</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日处理</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应中位数</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分数</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TeamCsv</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>在线状态</translation>
+    </message>
+    <message>
+        <source>Presence since</source>
+        <translation>状态起始时间</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Oldest wait (min)</source>
+        <translation>最长等待（分钟）</translation>
+    </message>
+    <message>
+        <source>First responses due soon</source>
+        <translation>首次响应即将到期</translation>
+    </message>
+    <message>
+        <source>First responses overdue</source>
+        <translation>首次响应已超时</translation>
+    </message>
+    <message>
+        <source>Resolutions due soon</source>
+        <translation>解决即将到期</translation>
+    </message>
+    <message>
+        <source>Resolutions overdue</source>
+        <translation>解决已超时</translation>
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation>今日新建</translation>
+    </message>
+    <message>
+        <source>Solved today</source>
+        <translation>今日解决</translation>
+    </message>
+    <message>
+        <source>Solved today within SLA</source>
+        <translation>今日在 SLA 内解决</translation>
+    </message>
+    <message>
+        <source>Solved today late</source>
+        <translation>今日超时解决</translation>
+    </message>
+    <message>
+        <source>Resolution rate (%)</source>
+        <translation>解决率（%）</translation>
+    </message>
+    <message>
+        <source>Open assigned</source>
+        <translation>已分配未完成</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日处理</translation>
+    </message>
+    <message>
+        <source>First responses today</source>
+        <translation>今日首次响应</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>首次响应中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>CSAT ratings</source>
+        <translation>满意度评分数</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>满意度平均分</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TeamQueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>First responses due soon: %1
+Resolutions due soon: %2</source>
+        <translation>首次响应即将到期：%1
+解决即将到期：%2</translation>
+    </message>
+    <message>
+        <source>First responses overdue: %1
+Resolutions overdue: %2</source>
+        <translation>首次响应已超时：%1
+解决已超时：%2</translation>
+    </message>
+    <message>
+        <source>Solved today against solved plus still open of those created today</source>
+        <translation>今日解决数 ÷（今日解决数 + 今日新建且仍未完成数）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation>今日新建</translation>
+    </message>
+    <message>
+        <source>Solved today</source>
+        <translation>今日解决</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应中位数</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分数</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TicketViewers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another agent</source>
+        <translation>另一位客服</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1935,97 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::CsatDialog</name>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 characters: at most %2 fit</source>
+        <translation>%1 个字符：最多 %2 个</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s score first (keys 1 to 5)</source>
+        <translation>请先选择客户的评分（按键 1 到 5）</translation>
+    </message>
+    <message>
+        <source>Record Satisfaction</source>
+        <translation>记录满意度</translation>
+    </message>
+    <message>
+        <source>How satisfied was the customer with %1?</source>
+        <translation>客户对 %1 的满意程度如何？</translation>
+    </message>
+    <message>
+        <source>How satisfied was %1 with %2?</source>
+        <translation>%1 对 %2 的满意程度如何？</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Score %1 of 5: %2</source>
+        <translation>评分 %1/5：%2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction; the keys 1 to 5 choose it</source>
+        <translation>客户满意度；按键 1 到 5 选择</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客户评语</translation>
+    </message>
+    <message>
+        <source>What the customer said about the service; optional, at most %1 characters</source>
+        <translation>客户对服务的评价；选填，最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客户说了什么（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Records the customer&apos;s rating of this ticket</source>
+        <translation>记录客户对此工单的评分</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without recording a rating</source>
+        <translation>关闭对话框，不记录评分</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::CustomerHistoryPanel</name>
     <message>
         <source>Standard</source>
@@ -1742,6 +2209,155 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::LeadDashboard</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures from the server…</source>
+        <translation>正在等待服务器的首批数据…</translation>
+    </message>
+    <message>
+        <source>Offline — no figures yet. They appear once the server is reachable.</source>
+        <translation>离线 — 暂无数据。连接到服务器后将显示。</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>不到一分钟前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not current — figures from %1 (%2)</source>
+        <translation>非最新 — %1 的数据（%2）</translation>
+    </message>
+    <message>
+        <source>Offline — figures from %1 (%2)</source>
+        <translation>离线 — %1 的数据（%2）</translation>
+    </message>
+    <message>
+        <source>Today: %1 created, %2 solved</source>
+        <translation>今日：新建 %1，解决 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n deadline(s) breached</source>
+        <translation>
+            <numerusform>今日：%n 个截止时间已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n rating(s), average %1</source>
+        <translation>
+            <numerusform>今日：%n 个评分，平均 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet today</source>
+        <translation>今日尚无评分</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Team Dashboard</source>
+        <translation>团队仪表板</translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation>团队仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s queue and agent figures for a spreadsheet</source>
+        <translation>将今日的队列和客服数据保存为电子表格</translation>
+    </message>
+    <message>
+        <source>When the figures were computed</source>
+        <translation>数据的计算时间</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>No queues to show: the figures cover the queues you are a member of.</source>
+        <translation>没有可显示的队列：数据仅涵盖您所属的队列。</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agents of the team</source>
+        <translation>团队客服</translation>
+    </message>
+    <message>
+        <source>Presence, open assigned tickets, tickets handled today, median first response and CSAT; click a column header to sort</source>
+        <translation>在线状态、已分配未完成工单、今日处理工单、首次响应中位数和满意度；点击列标题排序</translation>
+    </message>
+    <message>
+        <source>Today hour by hour</source>
+        <translation>今日逐小时</translation>
+    </message>
+    <message>
+        <source>Created and solved</source>
+        <translation>新建与解决</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Tickets created and solved per hour</source>
+        <translation>每小时新建与解决的工单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>SLA deadlines breached per hour</source>
+        <translation>每小时超时的 SLA 截止时间</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Average CSAT rating per hour (1–5)</source>
+        <translation>每小时平均满意度评分（1–5）</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::NewTicketDialog</name>
     <message>
         <source>The local cache knows no queue to open the ticket in.</source>
@@ -1872,6 +2488,21 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::PresenceSelector</name>
+    <message>
+        <source>Your status</source>
+        <translation>您的状态</translation>
+    </message>
+    <message>
+        <source>Online, Away or Busy, as your colleagues and your lead see it; you become Away after a while without using the keyboard or the mouse</source>
+        <translation>在线、离开或忙碌，同事和组长都能看到；一段时间不使用键盘或鼠标后会变为离开</translation>
+    </message>
+    <message>
+        <source>Your status, as your colleagues see it</source>
+        <translation>同事看到的您的状态</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::QueueFilterBar</name>
     <message>
         <source>All tickets</source>
@@ -1925,12 +2556,152 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
+    <message>
+        <source>One queue</source>
+        <translation>单个队列</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>队列：%1</translation>
+    </message>
+    <message>
+        <source>Only this queue&apos;s tickets are shown; click to show every queue again</source>
+        <translation>仅显示此队列的工单；点击可重新显示所有队列</translation>
+    </message>
+    <message>
+        <source>Show every queue</source>
+        <translation>显示所有队列</translation>
+    </message>
+    <message>
+        <source>Only one queue&apos;s tickets are shown</source>
+        <translation>仅显示一个队列的工单</translation>
+    </message>
+    <message>
+        <source>Only the tickets of %1 are shown</source>
+        <translation>仅显示 %1 的工单</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::QueueTile</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>First responses due soon: %1
+Resolutions due soon: %2</source>
+        <translation>首次响应即将到期：%1
+解决即将到期：%2</translation>
+    </message>
+    <message>
+        <source>First responses overdue: %1
+Resolutions overdue: %2</source>
+        <translation>首次响应已超时：%1
+解决已超时：%2</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 open, oldest wait %3, %4 due soon, %5 breached; today %6 created, %7 solved, resolution rate %8, median first response %9, CSAT %10. Press Enter to show its tickets.</source>
+        <translation>等待 %1，未完成 %2，最长等待 %3，即将到期 %4，已超时 %5；今日新建 %6，解决 %7，解决率 %8，首次响应中位数 %9，满意度 %10。按 Enter 显示其工单。</translation>
+    </message>
+    <message>
+        <source>Show the tickets of %1</source>
+        <translation>显示 %1 的工单</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>oldest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>created today</source>
+        <translation>今日新建</translation>
+    </message>
+    <message>
+        <source>solved today</source>
+        <translation>今日解决</translation>
+    </message>
+    <message>
+        <source>resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>median first response</source>
+        <translation>首次响应中位数</translation>
+    </message>
+    <message>
+        <source>CSAT (ratings)</source>
+        <translation>满意度（评分数）</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::QueueView</name>
     <message>
         <source>Ticket queue</source>
         <translation>工单队列</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::ReassignDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>重新分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n ticket(s) to:</source>
+        <translation>
+            <numerusform>将 %n 个工单交给：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else is a member of this queue, so the ticket cannot be reassigned.</source>
+        <translation>此队列没有其他成员，因此无法重新分配工单。</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>在线状态</translation>
+    </message>
+    <message>
+        <source>Open assigned</source>
+        <translation>已分配未完成</translation>
+    </message>
+    <message>
+        <source>Agents of the queue</source>
+        <translation>队列的客服</translation>
+    </message>
+    <message>
+        <source>Each with their presence and the open tickets they have; the least loaded first</source>
+        <translation>显示每位客服的在线状态和未完成工单数；负载最少的排在前面</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>重新分配(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2737,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Save the tags typed in the ticket&apos;s Tags box</source>
         <translation>保存在工单“标签”框中输入的标签</translation>
+    </message>
+    <message>
+        <source>Record Satisfaction: the customer&apos;s score, 1 to 5</source>
+        <translation>记录满意度：客户评分，1 到 5</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2944,20 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Move the ticket to another team&apos;s queue (Ctrl+Shift+X)</source>
         <translation>将工单转到其他团队的队列 (Ctrl+Shift+X)</translation>
     </message>
+    <message>
+        <source>%1 is also viewing this ticket</source>
+        <translation>%1 也在查看此工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are viewing this ticket</source>
+        <translation>
+            <numerusform>%1 和另外 %n 人正在查看此工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colleagues viewing this ticket</source>
+        <translation>正在查看此工单的同事</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::TransferDialog</name>
@@ -2258,6 +3047,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>The server does not send the team dashboard&apos;s figures (%1).</source>
+        <translation>服务器不发送团队仪表板的数据（%1）。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>Frontline::App::AttentionNotifier</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>When a Ticket Is &amp;Assigned to Me</source>
+        <translation>有工單指派給我時(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A desktop notification when someone else gives you a ticket</source>
+        <translation>他人將工單指派給您時顯示桌面通知</translation>
+    </message>
+    <message>
+        <source>When an &amp;SLA Deadline Is Near or Missed</source>
+        <translation>SLA 即將到期或已逾時時(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A desktop notification when one of your tickets, or one waiting in your queues, is due within 15 minutes or past its deadline</source>
+        <translation>您的工單或您佇列中等待的工單在 15 分鐘內到期或已逾時時顯示桌面通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>New ticket(s) for you</source>
+        <translation>
+            <numerusform>有新工單指派給您</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA deadline(s)</source>
+        <translation>
+            <numerusform>SLA 截止時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to you</source>
+        <translation>
+            <numerusform>%n 張工單指派給了您</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) due soon</source>
+        <translation>
+            <numerusform>%n 張工單即將到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) past the SLA</source>
+        <translation>
+            <numerusform>%n 張工單已超出 SLA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>指派給您：%1</translation>
+    </message>
+    <message>
+        <source>Due at %1: %2</source>
+        <translation>%1 到期：%2</translation>
+    </message>
+    <message>
+        <source>Past the SLA since %1: %2</source>
+        <translation>自 %1 起已超出 SLA：%2</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::App::ClientOptions</name>
     <message>
         <source>Frontline: the offline-first customer-service workstation.</source>
@@ -54,6 +127,10 @@
     <message>
         <source>--server needs --user with the user name to sign in with.</source>
         <translation>--server 需要搭配 --user 指定登入所用的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Open the team dashboard once signed in (team leads); with --screenshot, the picture is of the dashboard.</source>
+        <translation>登入後開啟團隊儀表板（組長）；與 --screenshot 同用時擷取儀表板。</translation>
     </message>
 </context>
 <context>
@@ -282,6 +359,56 @@
     <message>
         <source>New ticket “%1”: the server gives it its number.</source>
         <translation>新工單「%1」：編號由伺服器分配。</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord Satisfaction…</source>
+        <translation>記錄滿意度(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s rating of the solved ticket (Ctrl+Shift+A)</source>
+        <translation>記錄客戶對已解決工單的評分 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>My &amp;Status</source>
+        <translation>我的狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>ticket #%1 “%2”</source>
+        <translation>工單 #%1「%2」</translation>
+    </message>
+    <message>
+        <source>The rating is recorded; the customer&apos;s history shows it once the server has it.</source>
+        <translation>評分已記錄；伺服器收到後將顯示在客戶歷史中。</translation>
+    </message>
+    <message>
+        <source>Team &amp;Dashboard</source>
+        <translation>團隊儀表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s queues and agents with today&apos;s figures (Ctrl+Shift+D)</source>
+        <translation>您團隊的佇列和客服及今日數據 (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign To…</source>
+        <translation>重新指派給(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give the selected tickets to another member of their queue (Ctrl+Shift+R)</source>
+        <translation>將選取的工單交給其佇列中的其他成員 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s members could not be read from the local cache: %1</source>
+        <translation>無法從本機快取讀取佇列成員：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>已將 %n 張工單重新指派給 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -576,6 +703,255 @@
     <message>
         <source>the cache is closed</source>
         <translation>快取已關閉</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TeamAgentModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>上線狀態</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始時間</translation>
+    </message>
+    <message>
+        <source>Open assigned</source>
+        <translation>已指派未完成</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日處理</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次回應中位數</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評分數</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TeamCsv</name>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>上線狀態</translation>
+    </message>
+    <message>
+        <source>Presence since</source>
+        <translation>狀態起始時間</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Oldest wait (min)</source>
+        <translation>最長等待（分鐘）</translation>
+    </message>
+    <message>
+        <source>First responses due soon</source>
+        <translation>首次回應即將到期</translation>
+    </message>
+    <message>
+        <source>First responses overdue</source>
+        <translation>首次回應已逾時</translation>
+    </message>
+    <message>
+        <source>Resolutions due soon</source>
+        <translation>解決即將到期</translation>
+    </message>
+    <message>
+        <source>Resolutions overdue</source>
+        <translation>解決已逾時</translation>
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation>今日新建</translation>
+    </message>
+    <message>
+        <source>Solved today</source>
+        <translation>今日解決</translation>
+    </message>
+    <message>
+        <source>Solved today within SLA</source>
+        <translation>今日在 SLA 內解決</translation>
+    </message>
+    <message>
+        <source>Solved today late</source>
+        <translation>今日逾時解決</translation>
+    </message>
+    <message>
+        <source>Resolution rate (%)</source>
+        <translation>解決率（%）</translation>
+    </message>
+    <message>
+        <source>Open assigned</source>
+        <translation>已指派未完成</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日處理</translation>
+    </message>
+    <message>
+        <source>First responses today</source>
+        <translation>今日首次回應</translation>
+    </message>
+    <message>
+        <source>Median first response (min)</source>
+        <translation>首次回應中位數（分鐘）</translation>
+    </message>
+    <message>
+        <source>CSAT ratings</source>
+        <translation>滿意度評分數</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>滿意度平均分</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TeamQueueModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>First responses due soon: %1
+Resolutions due soon: %2</source>
+        <translation>首次回應即將到期：%1
+解決即將到期：%2</translation>
+    </message>
+    <message>
+        <source>First responses overdue: %1
+Resolutions overdue: %2</source>
+        <translation>首次回應已逾時：%1
+解決已逾時：%2</translation>
+    </message>
+    <message>
+        <source>Solved today against solved plus still open of those created today</source>
+        <translation>今日解決數 ÷（今日解決數 + 今日新建且仍未完成數）</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>最長等待</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation>今日新建</translation>
+    </message>
+    <message>
+        <source>Solved today</source>
+        <translation>今日解決</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次回應中位數</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解決率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評分數</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Models::TicketViewers</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another agent</source>
+        <translation>另一位客服</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1935,97 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::CsatDialog</name>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 個字元</translation>
+    </message>
+    <message>
+        <source>%1 characters: at most %2 fit</source>
+        <translation>%1 個字元：最多 %2 個</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s score first (keys 1 to 5)</source>
+        <translation>請先選擇客戶的評分（按鍵 1 到 5）</translation>
+    </message>
+    <message>
+        <source>Record Satisfaction</source>
+        <translation>記錄滿意度</translation>
+    </message>
+    <message>
+        <source>How satisfied was the customer with %1?</source>
+        <translation>客戶對 %1 的滿意程度如何？</translation>
+    </message>
+    <message>
+        <source>How satisfied was %1 with %2?</source>
+        <translation>%1 對 %2 的滿意程度如何？</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>評分：</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不滿意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常滿意</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Score %1 of 5: %2</source>
+        <translation>評分 %1/5：%2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction; the keys 1 to 5 choose it</source>
+        <translation>客戶滿意度；按鍵 1 到 5 選擇</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>評語(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客戶評語</translation>
+    </message>
+    <message>
+        <source>What the customer said about the service; optional, at most %1 characters</source>
+        <translation>客戶對服務的評價；選填，最多 %1 個字元</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客戶說了什麼（選填）</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Records the customer&apos;s rating of this ticket</source>
+        <translation>記錄客戶對此工單的評分</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without recording a rating</source>
+        <translation>關閉對話框，不記錄評分</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::CustomerHistoryPanel</name>
     <message>
         <source>Standard</source>
@@ -1742,6 +2209,155 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::LeadDashboard</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新於 %1</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>暫無數據</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures from the server…</source>
+        <translation>正在等待伺服器的首批數據…</translation>
+    </message>
+    <message>
+        <source>Offline — no figures yet. They appear once the server is reachable.</source>
+        <translation>離線 — 暫無數據。連線到伺服器後將顯示。</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>不到一分鐘前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分鐘前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not current — figures from %1 (%2)</source>
+        <translation>非最新 — %1 的數據（%2）</translation>
+    </message>
+    <message>
+        <source>Offline — figures from %1 (%2)</source>
+        <translation>離線 — %1 的數據（%2）</translation>
+    </message>
+    <message>
+        <source>Today: %1 created, %2 solved</source>
+        <translation>今日：新建 %1，解決 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n deadline(s) breached</source>
+        <translation>
+            <numerusform>今日：%n 個截止時間已逾時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n rating(s), average %1</source>
+        <translation>
+            <numerusform>今日：%n 個評分，平均 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet today</source>
+        <translation>今日尚無評分</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Team Dashboard</source>
+        <translation>團隊儀表板</translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation>團隊儀表板</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>匯出為 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s queue and agent figures for a spreadsheet</source>
+        <translation>將今日的佇列和客服數據儲存為試算表</translation>
+    </message>
+    <message>
+        <source>When the figures were computed</source>
+        <translation>數據的計算時間</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <source>No queues to show: the figures cover the queues you are a member of.</source>
+        <translation>沒有可顯示的佇列：數據僅涵蓋您所屬的佇列。</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agents of the team</source>
+        <translation>團隊客服</translation>
+    </message>
+    <message>
+        <source>Presence, open assigned tickets, tickets handled today, median first response and CSAT; click a column header to sort</source>
+        <translation>上線狀態、已指派未完成工單、今日處理工單、首次回應中位數和滿意度；點擊欄標題排序</translation>
+    </message>
+    <message>
+        <source>Today hour by hour</source>
+        <translation>今日逐小時</translation>
+    </message>
+    <message>
+        <source>Created and solved</source>
+        <translation>新建與解決</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA 逾時</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Tickets created and solved per hour</source>
+        <translation>每小時新建與解決的工單</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>SLA deadlines breached per hour</source>
+        <translation>每小時逾時的 SLA 截止時間</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Average CSAT rating per hour (1–5)</source>
+        <translation>每小時平均滿意度評分（1–5）</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::NewTicketDialog</name>
     <message>
         <source>The local cache knows no queue to open the ticket in.</source>
@@ -1872,6 +2488,21 @@ Articles are known by their path inside DIR: importing the folder again updates 
     </message>
 </context>
 <context>
+    <name>Frontline::Widgets::PresenceSelector</name>
+    <message>
+        <source>Your status</source>
+        <translation>您的狀態</translation>
+    </message>
+    <message>
+        <source>Online, Away or Busy, as your colleagues and your lead see it; you become Away after a while without using the keyboard or the mouse</source>
+        <translation>上線、離開或忙碌，同事和組長都能看到；一段時間不使用鍵盤或滑鼠後會變為離開</translation>
+    </message>
+    <message>
+        <source>Your status, as your colleagues see it</source>
+        <translation>同事看到的您的狀態</translation>
+    </message>
+</context>
+<context>
     <name>Frontline::Widgets::QueueFilterBar</name>
     <message>
         <source>All tickets</source>
@@ -1925,12 +2556,152 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Channel</source>
         <translation>管道</translation>
     </message>
+    <message>
+        <source>One queue</source>
+        <translation>單一佇列</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>佇列：%1</translation>
+    </message>
+    <message>
+        <source>Only this queue&apos;s tickets are shown; click to show every queue again</source>
+        <translation>僅顯示此佇列的工單；點擊可重新顯示所有佇列</translation>
+    </message>
+    <message>
+        <source>Show every queue</source>
+        <translation>顯示所有佇列</translation>
+    </message>
+    <message>
+        <source>Only one queue&apos;s tickets are shown</source>
+        <translation>僅顯示一個佇列的工單</translation>
+    </message>
+    <message>
+        <source>Only the tickets of %1 are shown</source>
+        <translation>僅顯示 %1 的工單</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::QueueTile</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>First responses due soon: %1
+Resolutions due soon: %2</source>
+        <translation>首次回應即將到期：%1
+解決即將到期：%2</translation>
+    </message>
+    <message>
+        <source>First responses overdue: %1
+Resolutions overdue: %2</source>
+        <translation>首次回應已逾時：%1
+解決已逾時：%2</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>佇列 %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 open, oldest wait %3, %4 due soon, %5 breached; today %6 created, %7 solved, resolution rate %8, median first response %9, CSAT %10. Press Enter to show its tickets.</source>
+        <translation>等待 %1，未完成 %2，最長等待 %3，即將到期 %4，已逾時 %5；今日新建 %6，解決 %7，解決率 %8，首次回應中位數 %9，滿意度 %10。按 Enter 顯示其工單。</translation>
+    </message>
+    <message>
+        <source>Show the tickets of %1</source>
+        <translation>顯示 %1 的工單</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>oldest wait</source>
+        <translation>最長等待</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>created today</source>
+        <translation>今日新建</translation>
+    </message>
+    <message>
+        <source>solved today</source>
+        <translation>今日解決</translation>
+    </message>
+    <message>
+        <source>resolution rate</source>
+        <translation>解決率</translation>
+    </message>
+    <message>
+        <source>median first response</source>
+        <translation>首次回應中位數</translation>
+    </message>
+    <message>
+        <source>CSAT (ratings)</source>
+        <translation>滿意度（評分數）</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::QueueView</name>
     <message>
         <source>Ticket queue</source>
         <translation>工單佇列</translation>
+    </message>
+</context>
+<context>
+    <name>Frontline::Widgets::ReassignDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>重新指派</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n ticket(s) to:</source>
+        <translation>
+            <numerusform>將 %n 張工單交給：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody else is a member of this queue, so the ticket cannot be reassigned.</source>
+        <translation>此佇列沒有其他成員，因此無法重新指派工單。</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>上線狀態</translation>
+    </message>
+    <message>
+        <source>Open assigned</source>
+        <translation>已指派未完成</translation>
+    </message>
+    <message>
+        <source>Agents of the queue</source>
+        <translation>佇列的客服</translation>
+    </message>
+    <message>
+        <source>Each with their presence and the open tickets they have; the least loaded first</source>
+        <translation>顯示每位客服的上線狀態和未完成工單數；負載最少的排在前面</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>重新指派(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2737,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Save the tags typed in the ticket&apos;s Tags box</source>
         <translation>儲存在工單「標籤」框中輸入的標籤</translation>
+    </message>
+    <message>
+        <source>Record Satisfaction: the customer&apos;s score, 1 to 5</source>
+        <translation>記錄滿意度：客戶評分，1 到 5</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2944,20 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Move the ticket to another team&apos;s queue (Ctrl+Shift+X)</source>
         <translation>將工單轉到其他團隊的佇列 (Ctrl+Shift+X)</translation>
     </message>
+    <message>
+        <source>%1 is also viewing this ticket</source>
+        <translation>%1 也在檢視此工單</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are viewing this ticket</source>
+        <translation>
+            <numerusform>%1 和另外 %n 人正在檢視此工單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colleagues viewing this ticket</source>
+        <translation>正在檢視此工單的同事</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::TransferDialog</name>
@@ -2258,6 +3047,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Connecting…</source>
         <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>The server does not send the team dashboard&apos;s figures (%1).</source>
+        <translation>伺服器不傳送團隊儀表板的數據（%1）。</translation>
     </message>
 </context>
 </TS>

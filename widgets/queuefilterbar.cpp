@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
+#include <QToolButton>
 
 #include <algorithm>
 #include <array>
@@ -53,6 +54,7 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_priority(new QComboBox(this))
     , m_channel(new QComboBox(this))
+    , m_queue(new QToolButton(this))
 {
     setObjectName(QStringLiteral("queueFilterBar"));
     m_view->setObjectName(QStringLiteral("queueViewChoice"));
@@ -62,6 +64,9 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_priority->setObjectName(QStringLiteral("priorityFilter"));
     m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_queue->setObjectName(QStringLiteral("queueFilterButton"));
+    m_queue->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_queue->hide();  // only while one queue is shown
 
     // The filter box on a line of its own: beside four choices it would shrink to nothing in a narrow queue.
     auto *choices = new QHBoxLayout;
@@ -73,7 +78,10 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->setSpacing(4);
-    layout->addWidget(m_text);
+    auto *textLine = new QHBoxLayout;
+    textLine->addWidget(m_text, 1);
+    textLine->addWidget(m_queue);
+    layout->addLayout(textLine);
     layout->addLayout(choices);
 
     retranslate();
@@ -86,6 +94,12 @@ QueueFilterBar::QueueFilterBar(QWidget *parent)
     for (QComboBox *box : {m_view, m_status, m_priority, m_channel}) {
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     }
+    connect(m_queue, &QToolButton::clicked, this, [this, changed] {
+        m_queueId = QUuid();
+        m_queueName.clear();
+        updateQueueButton();
+        changed();
+    });
 }
 
 QueueFilterBar::~QueueFilterBar() = default;
@@ -98,11 +112,16 @@ QueueFilter QueueFilterBar::filter() const
     filter.status = chosen(m_status, statuses);
     filter.priority = chosen(m_priority, priorities);
     filter.channel = chosen(m_channel, channels);
+    filter.queueId = m_queueId;
     return filter;
 }
 
-void QueueFilterBar::setFilter(const QueueFilter &filter)
+void QueueFilterBar::setFilter(const QueueFilter &filter, const QString &queueName)
 {
+    if (filter.queueId != m_queueId || !queueName.isEmpty()) {
+        m_queueName = queueName;
+    }
+    m_queueId = filter.queueId;
     m_applying = true;
     m_view->setCurrentIndex(static_cast<int>(filter.view));
     m_text->setText(filter.text);
@@ -110,6 +129,7 @@ void QueueFilterBar::setFilter(const QueueFilter &filter)
     m_priority->setCurrentIndex(indexOf(filter.priority, priorities));
     m_channel->setCurrentIndex(indexOf(filter.channel, channels));
     m_applying = false;
+    updateQueueButton();
 }
 
 void QueueFilterBar::focusText()
@@ -152,6 +172,18 @@ void QueueFilterBar::retranslate()
     m_status->setAccessibleName(tr("Status"));
     m_priority->setAccessibleName(tr("Priority"));
     m_channel->setAccessibleName(tr("Channel"));
+    updateQueueButton();
+}
+
+void QueueFilterBar::updateQueueButton()
+{
+    m_queue->setVisible(!m_queueId.isNull());
+    m_queue->setText((m_queueName.isEmpty() ? tr("One queue") : tr("Queue: %1").arg(m_queueName)) +
+                     QStringLiteral("  ×"));
+    m_queue->setToolTip(tr("Only this queue's tickets are shown; click to show every queue again"));
+    m_queue->setAccessibleName(tr("Show every queue"));
+    m_queue->setAccessibleDescription(m_queueName.isEmpty() ? tr("Only one queue's tickets are shown")
+                                                            : tr("Only the tickets of %1 are shown").arg(m_queueName));
 }
 
 bool QueueFilterBar::eventFilter(QObject *watched, QEvent *event)

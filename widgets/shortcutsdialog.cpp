@@ -34,15 +34,17 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     for (const QAction *action : actions) {
-        if (!action->shortcut().isEmpty() && !action->text().isEmpty()) {
+        // A hidden action (a lead's, for an agent) has no working shortcut either.
+        if (action->isVisible() && !action->shortcut().isEmpty() && !action->text().isEmpty()) {
             m_entries.append({plainName(action->text()), action->shortcut()});
         }
     }
-    // The keys of the composer and of the ticket's Tags box are not actions of the window.
+    // The keys of the composer, of the ticket's Tags box and of the rating dialog are not actions of the window.
     m_entries.append({tr("Send the reply or note"), QKeySequence(Qt::CTRL | Qt::Key_Return)});
     m_entries.append({tr("Canned reply: type # or / and its shortcut"), QKeySequence(Qt::Key_NumberSign)});
     m_entries.append({tr("Next placeholder of a canned reply"), QKeySequence(Qt::Key_Tab)});
     m_entries.append({tr("Save the tags typed in the ticket's Tags box"), QKeySequence(Qt::Key_Return)});
+    m_entries.append({tr("Record Satisfaction: the customer's score, 1 to 5"), QKeySequence(Qt::Key_1)});
 
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});

@@ -149,6 +149,7 @@ TicketView::TicketView(Models::TicketThreadModel &thread, Models::DraftKeeper &d
     layout->addWidget(m_title);
     layout->addWidget(m_details);
     layout->addLayout(createControls());
+    layout->addWidget(createViewersNotice());
     layout->addWidget(m_conversation, 3);
     layout->addLayout(composerBar);
     layout->addWidget(m_editor, 1);
@@ -596,6 +597,54 @@ void TicketView::retranslateControls()
     m_transfer->setToolTip(tr("Move the ticket to another team's queue (Ctrl+Shift+X)"));
 }
 
+QWidget *TicketView::createViewersNotice()
+{
+    m_viewersNotice = new QLabel(this);
+    m_viewersNotice->setObjectName(QStringLiteral("otherViewers"));
+    m_viewersNotice->setWordWrap(true);
+    m_viewersNotice->setMargin(6);
+    m_viewersNotice->setFrameShape(QFrame::StyledPanel);
+    m_viewersNotice->setAutoFillBackground(true);
+    // The colours of a tooltip: a hint beside the work, not a warning that something went wrong.
+    QPalette tint = m_viewersNotice->palette();
+    tint.setColor(QPalette::Window, tint.color(QPalette::ToolTipBase));
+    tint.setColor(QPalette::WindowText, tint.color(QPalette::ToolTipText));
+    m_viewersNotice->setPalette(tint);
+    m_viewersNotice->hide();
+    return m_viewersNotice;
+}
+
+void TicketView::setOtherViewers(const QStringList &names)
+{
+    if (names == m_otherViewers) {
+        return;
+    }
+    m_otherViewers = names;
+    renderViewers();
+}
+
+void TicketView::renderViewers()
+{
+    if (!m_viewersNotice) {
+        return;  // changeEvent() during construction
+    }
+    const qsizetype count = m_otherViewers.size();
+    if (count == 0) {
+        m_viewersNotice->hide();
+        m_viewersNotice->clear();
+        return;
+    }
+    const QString text = count == 1
+                             ? tr("%1 is also viewing this ticket").arg(m_otherViewers.first())
+                             : tr("%1 and %n other(s) are viewing this ticket", nullptr, static_cast<int>(count - 1))
+                                   .arg(m_otherViewers.first());
+    m_viewersNotice->setText(text);
+    m_viewersNotice->setToolTip(QLocale().createSeparatedList(m_otherViewers));
+    m_viewersNotice->setAccessibleName(tr("Colleagues viewing this ticket"));
+    m_viewersNotice->setAccessibleDescription(text);
+    m_viewersNotice->show();
+}
+
 void TicketView::renderThread()
 {
     const QLocale locale;
@@ -657,6 +706,7 @@ void TicketView::changeEvent(QEvent *event)
         m_conversation->setAccessibleName(tr("Conversation"));
         m_send->setAccessibleDescription(tr("Sends the text of the composer (Ctrl+Enter)"));
         retranslateControls();
+        renderViewers();
         if (event) {
             renderHeader();
             renderThread();

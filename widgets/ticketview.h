@@ -94,6 +94,14 @@ public:
     */
     static QStringList parseTags(const QString &text);
 
+    /*!
+        The colleagues who have this ticket open too, by name (the first to open it first): a notice above the
+        thread says so ("王芳 is also viewing this ticket"); hidden when the list is empty.
+    */
+    void setOtherViewers(const QStringList &names);
+    QStringList otherViewers() const { return m_otherViewers; }
+    QLabel *viewersNotice() const { return m_viewersNotice; }
+
 signals:
     /*! The agent sends \a body on \a ticketId as a new message with \a messageId. */
     void sendRequested(const QUuid &ticketId, const QUuid &messageId, Models::Draft::Kind kind, const QString &body);
@@ -120,6 +128,8 @@ private:
     void renderThread();
     void renderHeader();
     QLayout *createControls();
+    QWidget *createViewersNotice();
+    void renderViewers();
     void renderControls(bool ticketChanged);
     void retranslateControls();
     void updateControls();
@@ -147,6 +157,8 @@ private:
     QLabel *m_tagsLabel = nullptr;
     QLineEdit *m_tags = nullptr;
     QPushButton *m_transfer = nullptr;
+    QLabel *m_viewersNotice = nullptr;  // "… is also viewing this ticket"
+    QStringList m_otherViewers;
     QTextBrowser *m_conversation = nullptr;
     QToolButton *m_replyMode = nullptr;
     QToolButton *m_noteMode = nullptr;

@@ -67,6 +67,7 @@ SyncClient::SyncClient(Models::LocalStore &store, Options options, QObject *pare
                     }
                 });
     }
+    setUpPresence();
     start();
 }
 
@@ -344,12 +345,69 @@ void SyncClient::onMessage(const QString &text)
                 emit historyFetched(customer, false, false);
             }
         }
+    } else if (type == P::DashboardMetrics::Type) {
+        onDashboardMetrics(*frame);
     } else if (type == P::ErrorMessage::Type) {
         if (auto error = P::ErrorMessage::fromFrame(*frame)) {
+            if (!m_dashboardRequestId.isEmpty() && frame->id == m_dashboardRequestId) {
+                qCInfo(lc) << "the dashboard subscription was refused:" << error->code << error->message;
+                m_dashboard.reset();  // sending it again would be refused again
+                m_dashboardRequestId.clear();
+                emit dashboardSubscriptionRefused(error->code, error->message);
+                return;
+            }
             onErrorFrame(*error);
+        }
+    } else if (type == P::PresenceUpdate::Type) {
+        if (auto update = P::PresenceUpdate::fromFrame(*frame)) {
+            onPresence(*update);
         }
     }
     // Presence and dashboard frames are for the views; they have no effect on the cache.
+}
+
+// --- Dashboard ---
+
+void SyncClient::subscribeDashboard(const QList<QUuid> &queueIds, const QString &timeZoneId)
+{
+    P::DashboardSubscribe subscribe;
+    subscribe.queueIds = queueIds;
+    subscribe.timeZoneId = timeZoneId;
+    m_dashboard = subscribe;
+    sendDashboardSubscription();
+}
+
+void SyncClient::unsubscribeDashboard()
+{
+    const bool wasSubscribed = m_dashboard.has_value();
+    m_dashboard.reset();
+    m_dashboardRequestId.clear();
+    if (wasSubscribed && m_transport && m_welcomed && m_transport->isOpen()) {
+        m_transport->sendTextMessage(
+            QString::fromUtf8(P::DashboardUnsubscribe{}.toFrame(QStringLiteral("d%1").arg(m_nextFrame++)).toJson()));
+    }
+}
+
+void SyncClient::sendDashboardSubscription()
+{
+    if (!m_dashboard || !m_transport || !m_welcomed || !m_transport->isOpen()) {
+        return;  // sent after the next welcome
+    }
+    m_dashboardRequestId = QStringLiteral("d%1").arg(m_nextFrame++);
+    m_transport->sendTextMessage(QString::fromUtf8(m_dashboard->toFrame(m_dashboardRequestId).toJson()));
+}
+
+void SyncClient::onDashboardMetrics(const P::Frame &frame)
+{
+    if (!m_dashboard) {
+        return;  // unsubscribed meanwhile: a push already on its way
+    }
+    auto metrics = P::DashboardMetrics::fromFrame(frame);
+    if (!metrics) {
+        qCWarning(lc) << "dashboard figures failed validation:" << metrics.error().message;
+        return;
+    }
+    emit dashboardMetricsReceived(metrics->snapshot);
 }
 
 void SyncClient::onWelcome(const P::Welcome &welcome)
@@ -383,6 +441,7 @@ void SyncClient::onWelcome(const P::Welcome &welcome)
     setState(State::Syncing);
     emit progressChanged();
     pump();
+    sendDashboardSubscription();  // a new connection knows nothing of the last one's subscription
 }
 
 void SyncClient::rebuildCache(bool reconnect)
@@ -745,6 +804,79 @@ QString SyncClient::statusText() const
         return m_problem;
     }
     return {};
+}
+
+// --- Presence ---
+
+void SyncClient::setUpPresence()
+{
+    m_presenceTimer->setSingleShot(true);
+    connect(m_presenceTimer, &QTimer::timeout, this, &SyncClient::sendPresence);
+    // Again after every reconnect, once caught up: the server shares frames only among live sessions.
+    connect(this, &SyncClient::caughtUp, this, [this] {
+        m_presenceTimer->stop();
+        sendPresence();
+    });
+    connect(this, &SyncClient::stateChanged, this, [this](State state) {
+        if (state != State::Online && state != State::Syncing) {
+            m_colleaguesHeard.clear();  // the next connection hears everyone anew
+        }
+    });
+}
+
+void SyncClient::setViewing(const QUuid &ticketId, Models::Presence presence)
+{
+    P::PresenceUpdate update;
+    update.presence = presence;
+    update.viewingTicketId = presence == Models::Presence::Offline ? QUuid() : ticketId;
+    if (m_presence == update) {
+        return;
+    }
+    m_presence = update;
+    if (presence == Models::Presence::Offline) {
+        // Quitting, most likely: now or never.
+        m_presenceTimer->stop();
+        sendPresence();
+        return;
+    }
+    if (m_presenceTimer->isActive()) {
+        return;  // the newest goes out when it fires
+    }
+    const qint64 since = m_presenceSent.isValid() ? m_presenceSent.elapsed() : PresenceIntervalMs;
+    if (since >= PresenceIntervalMs) {
+        sendPresence();
+    } else {
+        m_presenceTimer->start(static_cast<int>(PresenceIntervalMs - since));
+    }
+}
+
+void SyncClient::sendPresence()
+{
+    if (!m_presence || m_state != State::Online || !m_transport || !m_welcomed || !m_transport->isOpen()) {
+        return;  // not queued: the next connection sends the newest once caught up
+    }
+    m_transport->sendTextMessage(
+        QString::fromUtf8(m_presence->toFrame(QStringLiteral("p%1").arg(m_nextFrame++)).toJson()));
+    m_presenceSent.start();
+}
+
+void SyncClient::onPresence(const P::PresenceUpdate &update)
+{
+    if (update.agentId.isNull() || update.agentId == m_identity.agent.id) {
+        return;
+    }
+    const bool newcomer = !m_colleaguesHeard.contains(update.agentId);
+    if (update.presence == Models::Presence::Offline) {
+        m_colleaguesHeard.remove(update.agentId);
+    } else {
+        m_colleaguesHeard.insert(update.agentId);
+    }
+    emit colleaguePresence(update.agentId, update.presence, update.viewingTicketId);
+    if (newcomer && update.presence != Models::Presence::Offline && m_presence && !m_presenceTimer->isActive()) {
+        // Tell the newcomer what this agent has open; newcomers arriving together share one answer.
+        const qint64 since = m_presenceSent.isValid() ? m_presenceSent.elapsed() : PresenceIntervalMs;
+        m_presenceTimer->start(static_cast<int>(std::max<qint64>(0, PresenceIntervalMs - since)));
+    }
 }
 
 }  // namespace Frontline::Sync

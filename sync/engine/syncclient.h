@@ -7,6 +7,7 @@
 #include "syncstore.h"
 
 #include <models/result.h>
+#include <models/teamsnapshot.h>
 #include <protocol/messages.h>
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -107,6 +109,19 @@ public:
     */
     void fetchCustomerHistory(const QUuid &customerId, int limit = 50);
 
+    /*!
+        Asks for a team lead's live dashboard figures of \a queueIds (empty: all the lead's queues),
+        "today" being the local day of \a timeZoneId (an IANA id; empty: UTC). The server sends a
+        snapshot at once and again when the figures change (dashboardMetricsReceived()), at most about
+        once a second. The subscription is kept: after a reconnect it is sent again by itself. A new
+        call replaces it; a refusal (an agent, a zone the server does not know) ends it and says so
+        with dashboardSubscriptionRefused().
+    */
+    void subscribeDashboard(const QList<QUuid> &queueIds, const QString &timeZoneId);
+    /*! Stops the dashboard figures; nothing more is sent again after a reconnect. */
+    void unsubscribeDashboard();
+    bool isDashboardSubscribed() const { return m_dashboard.has_value(); }
+
     State state() const { return m_state; }
     Progress progress() const { return m_progress; }
     int pendingCount() const { return static_cast<int>(m_outbox.size()); }
@@ -149,6 +164,13 @@ signals:
     void cacheRebuilt();
     /*! Writing to the cache failed (disk full, read-only file): the message says what to do. */
     void storageFailed(const QString &message);
+    /*! The dashboard's figures as the server computed them (after subscribeDashboard()). */
+    void dashboardMetricsReceived(const Frontline::Models::TeamSnapshot &snapshot);
+    /*!
+        The server refused the dashboard subscription: \a code is its wire code ("forbidden",
+        "unknown_time_zone", …), \a message is for logs (not translated). The subscription has ended.
+    */
+    void dashboardSubscriptionRefused(const QString &code, const QString &message);
 
 private:
     enum class Login
@@ -177,6 +199,9 @@ private:
     void finishCatchUp();
     void onErrorFrame(const Protocol::ErrorMessage &error);
     void onFetchResult(const QString &requestId, const Protocol::FetchResult &result);
+    void onDashboardMetrics(const Protocol::Frame &frame);
+    /*! Sends the dashboard subscription, when there is one and the server has welcomed us. */
+    void sendDashboardSubscription();
     void checkLiveness();
     /*! Sends outbox entries while the window has room. */
     void pump();
@@ -220,6 +245,41 @@ private:
     int m_pageWrites = 0;                  // change pages handed to the writer, not yet committed
     std::optional<qint64> m_syncedCursor;  // "synced" arrived; online once m_pageWrites is 0
     std::optional<qint64> m_untoldCursor;  // the last catch-up page taken and not yet reported to the server
+
+    // The dashboard subscription, kept across reconnects until unsubscribed or refused.
+    std::optional<Protocol::DashboardSubscribe> m_dashboard;
+    QString m_dashboardRequestId;  // the subscribe frame last sent, so that its refusal is recognised
+
+    // --- Presence: ephemeral presence frames (docs/PROTOCOL.md, "presence"); nothing here touches the cache. ---
+public:
+    /*! Frames are sent at most this often; in between only the newest is kept (arrowing through the queue). */
+    static constexpr int PresenceIntervalMs = 250;
+
+    /*!
+        Tells colleagues that the agent has \a ticketId open (null: none) with \a presence. Sent when online, at
+        most every PresenceIntervalMs (Offline at once), and again after every reconnect once caught up; never
+        queued offline. The durable status is the set_presence mutation, which submit() records.
+    */
+    void setViewing(const QUuid &ticketId, Frontline::Models::Presence presence);
+
+signals:
+    /*!
+        A colleague's presence frame: \a viewingTicketId is the ticket they have open, null when none (or one
+        this agent may not see). The server never sends this agent's own frames back.
+    */
+    void colleaguePresence(const QUuid &agentId, Frontline::Models::Presence presence, const QUuid &viewingTicketId);
+
+private:
+    void setUpPresence();
+    void sendPresence();
+    void onPresence(const Protocol::PresenceUpdate &update);
+
+    std::optional<Protocol::PresenceUpdate> m_presence;  // what setViewing() last said
+    QTimer *m_presenceTimer = new QTimer(this);          // the next frame, when one went out just now
+    QElapsedTimer m_presenceSent;                        // since the last frame went out
+    // Colleagues heard from on this connection. A frame from one not heard before is answered with ours: the
+    // server does not tell a newcomer who is already viewing what, so each colleague tells them once.
+    QSet<QUuid> m_colleaguesHeard;
 };
 
 }  // namespace Frontline::Sync

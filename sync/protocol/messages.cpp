@@ -102,6 +102,44 @@ bool isTokenText(QStringView token)
     });
 }
 
+// IANA zone ids ("Asia/Shanghai", "America/Argentina/Buenos_Aires", "Etc/GMT+8") and Qt's offset ids
+// ("UTC+08:00"): letters, digits and a few separators, nothing that needs escaping anywhere.
+bool isTimeZoneIdText(QStringView zone)
+{
+    const bool characters = !zone.isEmpty() && zone.size() <= DashboardSubscribe::MaxTimeZoneIdLength &&
+                            std::all_of(zone.begin(), zone.end(), [](QChar c) {
+                                return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                                       (c >= u'0' && c <= u'9') || c == u'_' || c == u'-' || c == u'+' || c == u'/' ||
+                                       c == u':' || c == u'.';
+                            });
+    if (!characters) {
+        return false;
+    }
+    // The server looks the id up in its zone database, whose backend reads files named by it: no empty
+    // and no "."-led parts ("../../etc/passwd", "/etc/passwd", "Asia//Shanghai").
+    for (const QStringView part : zone.tokenize(u'/')) {
+        if (part.isEmpty() || part.startsWith(u'.')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Reads a time zone id under \a key: absent or null gives "", anything present must be spelled like one.
+QString timeZoneIdAt(JsonReader &reader, const QJsonObject &json, QStringView key, bool required)
+{
+    const QJsonValue value = json.value(key);
+    if (!required && (value.isUndefined() || value.isNull())) {
+        return {};
+    }
+    QString zone = reader.text(key, DashboardSubscribe::MaxTimeZoneIdLength);
+    if (reader.ok() && !isTimeZoneIdText(zone)) {
+        reader.fail(Models::Error::Code::InvalidValue, key,
+                    u"is not a time zone id (1-64 characters of A-Z a-z 0-9 _ - + / : .)"_s);
+    }
+    return zone;
+}
+
 // A nested object's error ("ticket.subject" from Ticket::fromJson) rewritten to its place in the
 // frame ("changes.changes[3].data.subject").
 Models::Error nestedError(Models::Error error, const QString &path)
@@ -923,7 +961,9 @@ ProtocolResult<PresenceUpdate> PresenceUpdate::fromFrame(const Frame &frame)
 
 QJsonObject DashboardSubscribe::toJson() const
 {
-    return {{u"queueIds"_s, Models::idsToJson(queueIds)}};
+    QJsonObject json{{u"queueIds"_s, Models::idsToJson(queueIds)}};
+    insertIfSet(json, u"timeZoneId"_s, timeZoneId);
+    return json;
 }
 
 Frame DashboardSubscribe::toFrame(const QString &id) const
@@ -939,10 +979,47 @@ ProtocolResult<DashboardSubscribe> DashboardSubscribe::fromFrame(const Frame &fr
     JsonReader reader(frame.payload, frame.type);
     DashboardSubscribe subscribe;
     subscribe.queueIds = optionalIdList(reader, frame.payload, u"queueIds");
+    subscribe.timeZoneId = timeZoneIdAt(reader, frame.payload, u"timeZoneId", false);
     if (!reader.ok()) {
         return frameError(frame, reader.error());
     }
     return subscribe;
+}
+
+QJsonObject DashboardMetrics::toJson() const
+{
+    return {
+        {u"cursor"_s, cursor},
+        {u"timeZoneId"_s, timeZoneId},
+        {u"snapshot"_s, snapshot.toJson()},
+    };
+}
+
+Frame DashboardMetrics::toFrame(const QString &id) const
+{
+    return frameOf(*this, id);
+}
+
+ProtocolResult<DashboardMetrics> DashboardMetrics::fromFrame(const Frame &frame)
+{
+    if (std::optional<ProtocolError> error = checkType<DashboardMetrics>(frame)) {
+        return std::move(*error);
+    }
+    JsonReader reader(frame.payload, frame.type);
+    DashboardMetrics metrics;
+    metrics.cursor = reader.integer(u"cursor", 0, MaxSafeInteger);
+    metrics.timeZoneId = timeZoneIdAt(reader, frame.payload, u"timeZoneId", true);
+    const QJsonObject snapshot = reader.object(u"snapshot");
+    if (!reader.ok()) {
+        return frameError(frame, reader.error());
+    }
+    // Named from the frame's type, so errors read "snapshot.queues[2].waiting" inside the frame.
+    Models::Result<Models::TeamSnapshot> parsed = Models::TeamSnapshot::fromJson(snapshot, frame.type + u".snapshot"_s);
+    if (!parsed) {
+        return frameError(frame, parsed.error());
+    }
+    metrics.snapshot = std::move(parsed).value();
+    return metrics;
 }
 
 QJsonObject DashboardUnsubscribe::toJson() const

@@ -14,6 +14,7 @@
 #include <models/message.h>
 #include <models/queue.h>
 #include <models/result.h>
+#include <models/teamsnapshot.h>
 #include <models/ticket.h>
 
 #include <QDateTime>
@@ -366,18 +367,63 @@ struct PresenceUpdate final
     bool operator==(const PresenceUpdate &) const = default;
 };
 
-/*! client → server (leads): start live dashboard figures for these queues (empty: all the lead's queues). */
+/*!
+    \brief client → server (leads and admins): start live dashboard figures for these queues (empty: all
+    the lead's queues), with "today" as the local day of \c timeZoneId.
+
+    A new subscription replaces the session's previous one. The server answers with dashboard.metrics
+    at once and again after commits that change the figures; a refusal is an error frame with the
+    subscribe's id (DashboardErrors).
+*/
 struct DashboardSubscribe final
 {
     static constexpr QStringView Type = u"dashboard.subscribe";
+    static constexpr qsizetype MaxTimeZoneIdLength = 64;
 
     QList<QUuid> queueIds;
+    // An IANA time zone id ("Asia/Shanghai"); empty: UTC. fromFrame() checks its spelling only; whether
+    // the zone is known is the server's to say (its time zone database), with unknown_time_zone.
+    QString timeZoneId;
 
     QJsonObject toJson() const;
     Frame toFrame(const QString &id) const;
     static ProtocolResult<DashboardSubscribe> fromFrame(const Frame &frame);
     bool operator==(const DashboardSubscribe &) const = default;
 };
+
+/*!
+    \brief server → client: a subscribed lead's dashboard figures, computed at one moment from one
+    consistent read (see Server::TeamMetrics).
+
+    Sent at once after dashboard.subscribe and then after commits that change the subscribed queues'
+    tickets, ratings or agents, at most once per coalescing interval (a second by default).
+*/
+struct DashboardMetrics final
+{
+    static constexpr QStringView Type = u"dashboard.metrics";
+
+    // Every change of the feed up to this seq is counted in the figures (later ones may be too).
+    qint64 cursor = 0;
+    QString timeZoneId;  // the zone whose local day the figures' "today" is, as subscribed ("UTC" by default)
+    Models::TeamSnapshot snapshot;
+
+    QJsonObject toJson() const;
+    Frame toFrame(const QString &id) const;
+    static ProtocolResult<DashboardMetrics> fromFrame(const Frame &frame);
+    bool operator==(const DashboardMetrics &) const = default;
+};
+
+/*!
+    Codes of error frames that refuse a dashboard frame. They are not ErrorCode values: a well-formed
+    frame is refused for who sent it or what it names, not for its form, and an ErrorMessage keeps any
+    code as sent.
+*/
+namespace DashboardErrors {
+/*! An agent (not a lead or admin), or a subscription naming only queues the lead may not see. */
+inline constexpr QStringView Forbidden = u"forbidden";
+/*! The subscription's timeZoneId names no zone the server knows. */
+inline constexpr QStringView UnknownTimeZone = u"unknown_time_zone";
+}  // namespace DashboardErrors
 
 /*! client → server: stop dashboard figures for these queues (empty: all). */
 struct DashboardUnsubscribe final
@@ -430,8 +476,8 @@ struct ErrorMessage final
 using ClientMessage = std::variant<Hello, ChangesReceived, Mutate, Fetch, PresenceUpdate, DashboardSubscribe,
                                    DashboardUnsubscribe, Logout>;
 /*! Every frame a client accepts from a server. */
-using ServerMessage =
-    std::variant<Welcome, AuthFailed, Changes, Synced, Ack, FetchResult, PresenceUpdate, ErrorMessage>;
+using ServerMessage = std::variant<Welcome, AuthFailed, Changes, Synced, Ack, FetchResult, PresenceUpdate,
+                                   DashboardMetrics, ErrorMessage>;
 
 /*! Validates a parsed frame from a client; a type a server does not accept gives \c unknown_type. */
 ProtocolResult<ClientMessage> parseClientMessage(const Frame &frame);

@@ -458,8 +458,9 @@ TEST_CASE("Unknown message types and unknown mutation kinds are refused and chan
         {u"synced"_s, u"unknown_type"_s},
         {u"auth_failed"_s, u"unknown_type"_s},
         {u"fetch_result"_s, u"unknown_type"_s},
-        {u"dashboard.subscribe"_s, u"unknown_type"_s},  // documented as not served by this version
-        {u"dashboard.unsubscribe"_s, u"unknown_type"_s},
+        {u"dashboard.subscribe"_s, u"forbidden"_s},  // well-formed, but alice is an agent, not a lead
+        {u"dashboard.unsubscribe"_s, u"forbidden"_s},
+        {u"dashboard.metrics"_s, u"unknown_type"_s},  // server to client only
         {u"admin.drop_database"_s, u"unknown_type"_s},
         {u"Mutate"_s, u"invalid_value"_s},
         {u"LOGOUT"_s, u"invalid_value"_s},

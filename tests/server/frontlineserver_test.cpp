@@ -392,6 +392,30 @@ TEST_CASE("An agent whose connection vanishes is shown offline to the team", "[s
     CHECK(offline);
 }
 
+TEST_CASE("Which ticket an agent has open is told only to those who may see it", "[server][live][presence]")
+{
+    LiveDesk desk(Tests::StorageBackend::Sqlite);
+    auto bob = desk.signIn(desk.bob);      // Billing, like Alice
+    auto carol = desk.signIn(desk.carol);  // Technical only
+    auto alice = desk.signIn(desk.alice);
+    alice->send(P::PresenceUpdate{Presence::Online, desk.billingTicket.id, {}}.toFrame(QStringLiteral("p-1")));
+
+    const auto received = [](TestClient &client) {
+        auto frame = client.next(QStringLiteral("presence"));
+        REQUIRE(frame.has_value());
+        auto update = P::PresenceUpdate::fromFrame(*frame);
+        REQUIRE(update.ok());
+        return *update;
+    };
+    const P::PresenceUpdate toBob = received(*bob);
+    CHECK(toBob.agentId == desk.alice.id);
+    CHECK(toBob.viewingTicketId == desk.billingTicket.id);
+    const P::PresenceUpdate toCarol = received(*carol);
+    CHECK(toCarol.agentId == desk.alice.id);
+    CHECK(toCarol.presence == Presence::Online);
+    CHECK(toCarol.viewingTicketId.isNull());  // another queue's ticket is not named to her
+}
+
 TEST_CASE("Any signed-in agent fetches a published article's body, never an unpublished one", "[server][live]")
 {
     LiveDesk desk(Tests::StorageBackend::Sqlite);

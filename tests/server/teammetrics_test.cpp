@@ -222,6 +222,8 @@ TEST_CASE("With no tickets every count is zero and the medians and rates are abs
     CHECK(snapshot.hourly.created == QList<int>(24, 0));
     CHECK(snapshot.hourly.solved == QList<int>(24, 0));
     CHECK(snapshot.hourly.breaches == QList<int>(24, 0));
+    CHECK(snapshot.hourly.csatCount == QList<int>(24, 0));
+    CHECK(snapshot.hourly.csatSum == QList<int>(24, 0));
 
     const TeamSnapshot nothing = team.compute({});
     CHECK(nothing.queues.isEmpty());
@@ -471,6 +473,20 @@ TEST_CASE("CSAT averages today's ratings by the ticket's queue and by the agent 
     CHECK(agentIn(snapshot, team.bob).csatAverage() == 4.0);
     CHECK(agentIn(snapshot, team.lena).csatCount == 0);
     CHECK_FALSE(agentIn(snapshot, team.lena).csatAverage().has_value());
+
+    // The hourly trend: each of today's ratings in the hour it was given, yesterday's in none.
+    QList<int> counts(24, 0);
+    QList<int> sums(24, 0);
+    for (const auto &[hour, score] :
+         {std::pair(9, 5), std::pair(10, 3), std::pair(11, 4), std::pair(12, 2), std::pair(13, 5)}) {
+        counts[hour] = 1;
+        sums[hour] = score;
+    }
+    CHECK(snapshot.hourly.csatCount == counts);
+    CHECK(snapshot.hourly.csatSum == sums);
+    CHECK(snapshot.hourly.csatAverage(11) == 4.0);
+    CHECK_FALSE(snapshot.hourly.csatAverage(8).has_value());
+    CHECK(total(team.compute({team.technical.id}).hourly.csatCount) == 1);
 }
 
 TEST_CASE("A queue the reader may not see is absent, and so are its agents, its tickets and its ratings",
@@ -601,9 +617,21 @@ TEST_CASE("A snapshot read back from its JSON is the same snapshot, and malforme
     CHECK(billing[u"csat_average"].toDouble() == 4.0);
     CHECK(billing[u"oldest_waiting_created_at"].isNull());
     CHECK(json[u"hourly"][u"solved"].toArray().size() == 24);
+    CHECK(json[u"hourly"][u"csat_sum"].toArray().at(10).toInt() == 4);
     const auto readBack = TeamSnapshot::fromJson(json);
     REQUIRE(readBack.ok());
     CHECK(*readBack == snapshot);
+
+    // A server from before the hourly CSAT sends no such arrays: they read as zeros, not as an error.
+    QJsonObject older = json;
+    QJsonObject olderHourly = older[u"hourly"].toObject();
+    olderHourly.remove(u"csat_count");
+    olderHourly.remove(u"csat_sum");
+    older[u"hourly"] = olderHourly;
+    const auto readOlder = TeamSnapshot::fromJson(older);
+    REQUIRE(readOlder.ok());
+    CHECK(readOlder->hourly.csatCount == QList<int>(24, 0));
+    CHECK(readOlder->hourly.csatSum == QList<int>(24, 0));
 
     const auto refused = [&json](const QString &path, const QJsonValue &value) {
         QJsonObject broken = json;
@@ -631,6 +659,11 @@ TEST_CASE("A snapshot read back from its JSON is the same snapshot, and malforme
     QJsonObject hourly = json[u"hourly"].toObject();
     hourly[u"breaches"] = QJsonArray{1, 2};
     CHECK(refused(u"hourly"_s, hourly) == u"team_snapshot.hourly.breaches"_s);
+    hourly = json[u"hourly"].toObject();
+    QJsonArray sums = hourly[u"csat_sum"].toArray();
+    sums[10] = 6;  // one rating of at most 5
+    hourly[u"csat_sum"] = sums;
+    CHECK(refused(u"hourly"_s, hourly) == u"team_snapshot.hourly.csat_sum"_s);
 }
 
 TEST_CASE("EntityStore keeps a ticket's solve time through closing and clears it when the ticket reopens",

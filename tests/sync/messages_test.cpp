@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
@@ -185,6 +186,59 @@ Hello passwordHello()
 
 }  // namespace
 
+// A lead's figures as the server would send them: two queues' worth, one agent, a day in Shanghai.
+Models::TeamSnapshot sampleSnapshot(const World &world)
+{
+    Models::TeamSnapshot snapshot;
+    snapshot.computedAt = Tests::fixedTime(90).toMSecsSinceEpoch();
+    snapshot.day = Models::DayWindow::containing(Tests::fixedTime(90), QTimeZone("Asia/Shanghai"));
+    snapshot.dueSoonMs = 15 * 60 * 1000;
+    Models::QueueMetrics queue;
+    queue.queueId = world.queue.id;
+    queue.name = world.queue.name;
+    queue.waiting = 3;
+    queue.open = 7;
+    queue.oldestWaitingCreatedAt = Tests::fixedTime().toMSecsSinceEpoch();
+    queue.oldestWaitMs = 90 * 60 * 1000;
+    queue.firstResponseBreached = 1;
+    queue.createdToday = 4;
+    queue.openCreatedToday = 2;
+    queue.solvedToday = 2;
+    queue.solvedTodayWithinSla = 1;
+    queue.solvedTodayLate = 1;
+    queue.firstResponsesToday = 3;
+    queue.medianFirstResponseMs = 12 * 60 * 1000;
+    queue.csatCount = 2;
+    queue.csatScoreSum = 9;
+    Models::QueueMetrics quiet;
+    quiet.queueId = QUuid::createUuidV5(world.queue.id, u"technical"_s);  // the same in every call
+    quiet.name = u"技术支持"_s;
+    snapshot.queues = {queue, quiet};
+    Models::AgentMetrics agent;
+    agent.agentId = world.agent.id;
+    agent.name = world.agent.name;
+    agent.role = Models::AgentRole::Lead;
+    agent.presence = Models::Presence::Busy;
+    agent.presenceSince = Tests::fixedTime(10).toMSecsSinceEpoch();
+    agent.openAssigned = 4;
+    agent.handledToday = 2;
+    agent.csatCount = 1;
+    agent.csatScoreSum = 5;
+    snapshot.agents = {agent};
+    const int hours = snapshot.day.hours();
+    snapshot.hourly.created.fill(0, hours);
+    snapshot.hourly.solved.fill(0, hours);
+    snapshot.hourly.breaches.fill(0, hours);
+    snapshot.hourly.csatCount.fill(0, hours);
+    snapshot.hourly.csatSum.fill(0, hours);
+    snapshot.hourly.created[9] = 4;
+    snapshot.hourly.csatCount[11] = 1;
+    snapshot.hourly.csatSum[11] = 5;
+    snapshot.hourly.solved[10] = 2;
+    snapshot.hourly.breaches[11] = 1;
+    return snapshot;
+}
+
 TEST_CASE("Every message survives a round trip through the wire unchanged", "[sync][protocol]")
 {
     const World world;
@@ -307,10 +361,16 @@ TEST_CASE("Every message survives a round trip through the wire unchanged", "[sy
     {
         const PresenceUpdate presence{Models::Presence::Busy, world.ticket.id, world.agent.id};
         CHECK(roundTrip(presence) == presence);
-        const DashboardSubscribe subscribe{{world.queue.id, QUuid::createUuid()}};
+        const DashboardSubscribe subscribe{{world.queue.id, QUuid::createUuid()}, u"Asia/Shanghai"_s};
         CHECK(roundTrip(subscribe) == subscribe);
+        const DashboardSubscribe everything{{}, {}};
+        CHECK(roundTrip(everything) == everything);
+        CHECK_FALSE(everything.toJson().contains(u"timeZoneId"));  // absent: UTC
         const DashboardUnsubscribe unsubscribe{{}};
         CHECK(roundTrip(unsubscribe) == unsubscribe);
+        const DashboardMetrics metrics{42, u"Asia/Shanghai"_s, sampleSnapshot(world)};
+        CHECK(roundTrip(metrics) == metrics);
+        CHECK(roundTrip(metrics).snapshot.queues.first().csatAverage() == 4.5);
         CHECK(roundTrip(Logout{}) == Logout{});
         const ErrorMessage error{u"missing_field"_s, u"hello.clientName: required field is missing"_s, u"clientName"_s};
         CHECK(roundTrip(error) == error);
@@ -327,7 +387,7 @@ TEST_CASE("Client and server messages are told apart by their type", "[sync][pro
         Mutate{QUuid::createUuid(), std::nullopt, ClaimTicket{world.ticket.id}},
         Fetch{FetchWhat::ArticleBody, QUuid::createUuid(), {}, std::nullopt},
         PresenceUpdate{Models::Presence::Away, {}, {}},
-        DashboardSubscribe{{world.queue.id}},
+        DashboardSubscribe{{world.queue.id}, u"Europe/Berlin"_s},
         DashboardUnsubscribe{{world.queue.id}},
         Logout{},
     };
@@ -355,6 +415,7 @@ TEST_CASE("Client and server messages are told apart by their type", "[sync][pro
         Ack{QUuid::createUuid(), AckResult::Applied, RejectReason::Unknown, {}, std::nullopt, 22},
         FetchResult{FetchWhat::ArticleBody, QUuid::createUuid(), FetchStatus::Forbidden, {}, false, {}},
         PresenceUpdate{Models::Presence::Online, world.ticket.id, world.agent.id},
+        DashboardMetrics{7, u"UTC"_s, sampleSnapshot(world)},
         ErrorMessage{u"invalid_json"_s, u"not JSON"_s, {}},
     };
     for (const ServerMessage &message : fromServer) {
@@ -678,6 +739,78 @@ TEST_CASE("Fetch, presence, dashboard and error frames with a bad field are refu
 
     checkRefused<ErrorMessage>(QJsonObject{{u"code"_s, u"Bad Code"_s}}, ErrorCode::InvalidValue, u"code"_s);
     checkRefused<ErrorMessage>(QJsonObject{{u"message"_s, u"no code"_s}}, ErrorCode::MissingField, u"code"_s);
+}
+
+TEST_CASE("A dashboard subscription's time zone is spelled like one; an unknown one is the server's to refuse",
+          "[sync][protocol][dashboard]")
+{
+    const World world;
+    const QJsonObject subscribe = DashboardSubscribe{{world.queue.id}, u"Asia/Shanghai"_s}.toJson();
+    for (const QString &zone :
+         {u"America/Argentina/Buenos_Aires"_s, u"Etc/GMT+8"_s, u"UTC+08:00"_s, u"UTC"_s, u"Mars/Olympus_Mons"_s}) {
+        INFO(zone.toStdString());
+        const auto parsed = DashboardSubscribe::fromFrame(
+            overTheWire(Frame{DashboardSubscribe::Type.toString(), RequestId, with(subscribe, u"timeZoneId"_s, zone)}));
+        REQUIRE(parsed.ok());
+        CHECK(parsed->timeZoneId == zone);  // well spelled; whether it exists is not the frame's business
+    }
+    CHECK(DashboardSubscribe::fromFrame(
+              Frame{DashboardSubscribe::Type.toString(), RequestId, with(subscribe, u"timeZoneId"_s, QJsonValue::Null)})
+              ->timeZoneId.isEmpty());
+    for (const QString &zone : {QString(), u" "_s, u"Asia/Shang hai"_s, u"Asia/Shanghai;DROP"_s, u"亚洲/上海"_s,
+                                u"../../etc/passwd"_s, u"/etc/localtime"_s, u"Asia//Shanghai"_s, u"Asia/"_s}) {
+        INFO(zone.toStdString());
+        checkRefused<DashboardSubscribe>(with(subscribe, u"timeZoneId"_s, zone), ErrorCode::InvalidValue,
+                                         u"timeZoneId"_s);
+    }
+    checkRefused<DashboardSubscribe>(with(subscribe, u"timeZoneId"_s, QString(65, u'A')), ErrorCode::TooLong,
+                                     u"timeZoneId"_s);
+    checkRefused<DashboardSubscribe>(with(subscribe, u"timeZoneId"_s, 8), ErrorCode::WrongType, u"timeZoneId"_s);
+}
+
+TEST_CASE("Dashboard figures with a bad field are refused, naming the field inside the snapshot",
+          "[sync][protocol][dashboard]")
+{
+    const World world;
+    const QJsonObject good = DashboardMetrics{42, u"Asia/Shanghai"_s, sampleSnapshot(world)}.toJson();
+    const QJsonObject snapshot = good.value(u"snapshot").toObject();
+    const auto withSnapshot = [&](const QJsonObject &changed) {
+        return with(good, u"snapshot"_s, changed);
+    };
+    const auto withQueue = [&](const QString &key, const QJsonValue &value) {
+        QJsonArray queues = snapshot.value(u"queues").toArray();
+        queues.replace(0, with(queues.at(0).toObject(), key, value));
+        return withSnapshot(with(snapshot, u"queues"_s, queues));
+    };
+
+    checkRefused<DashboardMetrics>(without(good, u"snapshot"_s), ErrorCode::MissingField, u"snapshot"_s);
+    checkRefused<DashboardMetrics>(with(good, u"snapshot"_s, u"{}"_s), ErrorCode::WrongType, u"snapshot"_s);
+    checkRefused<DashboardMetrics>(without(good, u"cursor"_s), ErrorCode::MissingField, u"cursor"_s);
+    checkRefused<DashboardMetrics>(with(good, u"cursor"_s, -1), ErrorCode::InvalidValue, u"cursor"_s);
+    checkRefused<DashboardMetrics>(without(good, u"timeZoneId"_s), ErrorCode::MissingField, u"timeZoneId"_s);
+    checkRefused<DashboardMetrics>(with(good, u"timeZoneId"_s, u"Asia/Shang hai"_s), ErrorCode::InvalidValue,
+                                   u"timeZoneId"_s);
+    checkRefused<DashboardMetrics>(withQueue(u"waiting"_s, -1), ErrorCode::InvalidValue,
+                                   u"snapshot.queues[0].waiting"_s);
+    checkRefused<DashboardMetrics>(withQueue(u"waiting"_s, 8), ErrorCode::InvalidValue,
+                                   u"snapshot.queues[0].waiting"_s);  // more waiting than open
+    checkRefused<DashboardMetrics>(withQueue(u"queue_id"_s, u"billing"_s), ErrorCode::InvalidValue,
+                                   u"snapshot.queues[0].queue_id"_s);
+    checkRefused<DashboardMetrics>(withQueue(u"name"_s, QJsonValue::Null), ErrorCode::MissingField,
+                                   u"snapshot.queues[0].name"_s);
+    checkRefused<DashboardMetrics>(withSnapshot(with(snapshot, u"day_end"_s, snapshot.value(u"day_start"))),
+                                   ErrorCode::InvalidValue, u"snapshot.day_end"_s);
+    // A day an hour longer than the hourly series.
+    const qint64 dayEnd = static_cast<qint64>(snapshot.value(u"day_end").toDouble());
+    checkRefused<DashboardMetrics>(withSnapshot(with(snapshot, u"day_end"_s, dayEnd + Models::DayWindow::HourMs)),
+                                   ErrorCode::InvalidValue, u"snapshot.hourly"_s);
+
+    // Fields a newer server adds are ignored, at the top and inside the snapshot.
+    const auto newer = DashboardMetrics::fromFrame(overTheWire(
+        Frame{DashboardMetrics::Type.toString(), RequestId,
+              with(withSnapshot(with(snapshot, u"forecast"_s, QJsonArray{1, 2})), u"shift"_s, u"early"_s)}));
+    REQUIRE(newer.ok());
+    CHECK(newer->snapshot == sampleSnapshot(world));
 }
 
 TEST_CASE("A refused message becomes an error frame the peer can read", "[sync][protocol]")

@@ -8,6 +8,7 @@
 #include <models/translations.h>
 #include <widgets/queueview.h>
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
@@ -117,4 +118,68 @@ TEST_CASE("The arrow keys move through the queue", "[widgets][mainwindow]")
     CHECK(view->currentIndex().row() == 2);
     QTest::keyClick(view, Qt::Key_Home);
     CHECK(view->currentIndex().row() == 0);
+}
+
+TEST_CASE("Under a dark system palette the window is dark and late SLAs stay readable", "[widgets][mainwindow]")
+{
+    WindowFixture fixture;
+    Ticket late = Tests::sampleTicket(fixture.queue, fixture.customer, 1009, QStringLiteral("退款还没到账"));
+    late.firstResponseDue = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    Tests::writeAndWait(*fixture.store, [&late](WriteContext &context) { return context.entities.upsert(late); });
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+
+    App::MainWindow window(*fixture.store);
+    window.resize(1280, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const int row = window.queueModel()->rowOf(late.id);
+    REQUIRE(row >= 0);
+    const QModelIndex sla = window.queueModel()->index(row, QueueModel::SlaColumn);
+    const QColor onLight = sla.data(Qt::ForegroundRole).value<QColor>();
+
+    QApplication::setPalette(dark);  // as a desktop switching to its dark theme does
+    const QColor onDark = sla.data(Qt::ForegroundRole).value<QColor>();
+    CHECK(onLight.lightness() < 128);  // deep red on white
+    CHECK(onDark.lightness() > 140);   // light red on near-black
+    REQUIRE(QTest::qWaitFor([&window] { return window.palette().color(QPalette::Window).lightness() < 128; }));
+    QApplication::setPalette(light);
+}
+
+TEST_CASE("The ticket count follows a bulk write such as the first sync", "[widgets][mainwindow]")
+{
+    TempDir dir;
+    std::unique_ptr<LocalStore> store = Tests::openStore(dir.filePath(QStringLiteral("cache.sqlite")));
+    Translations english;
+    REQUIRE(english.install(QStringLiteral("en")));
+    App::MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("ticketCount"));
+    REQUIRE(count);
+    CHECK(count->text() == QStringLiteral("0 tickets"));
+
+    const Queue queue = Tests::sampleQueue();
+    const Customer customer = Tests::sampleCustomer();
+    Tests::writeAndWait(*store, [&](WriteContext &context) {
+        Status status = context.entities.upsert(queue);
+        status = status ? context.entities.upsert(customer) : status;
+        for (int i = 0; status && i < 3; ++i) {
+            status = context.entities.upsert(Tests::sampleTicket(queue, customer, 2001 + i, QStringLiteral("同步")));
+        }
+        context.changes.everything = true;  // as a page of the first sync marks it
+        return status;
+    });
+    REQUIRE(QTest::qWaitFor([&window] { return window.queueModel()->rowCount() == 3; }, 5000));
+    CHECK(count->text() == QStringLiteral("3 tickets"));
 }

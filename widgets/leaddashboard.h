@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: Frontline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <models/teamsnapshot.h>
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QBarSeries;
+class QBarSet;
+class QChart;
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QLineSeries;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+class QValueAxis;
+
+namespace Frontline::Models {
+class TeamAgentModel;
+class TeamQueueModel;
+}  // namespace Frontline::Models
+
+namespace Frontline::Widgets {
+
+class QueueTile;
+
+/*!
+    \brief The team lead's dashboard: a tile per queue, the team's agents in a sortable table, and today
+    hour by hour (tickets created and solved, SLA breaches, CSAT) as charts.
+
+    It shows the last snapshot it was given and says how old it is: "Updated 14:05", and while offline
+    or when no new figures came for StaleAfterMs, "Offline — figures from 14:05 (3 min ago)". A tile
+    activated asks for that queue's tickets (queueActivated()); "Export to CSV…" writes the figures
+    shown with Models::TeamCsv.
+*/
+class LeadDashboard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadDashboard)
+
+public:
+    enum class Chart
+    {
+        CreatedSolved,
+        Breaches,
+        Csat,
+    };
+
+    /*! Figures this old, with nothing newer, are marked as not current. */
+    static constexpr qint64 StaleAfterMs = 10'000;
+
+    explicit LeadDashboard(QWidget *parent = nullptr);
+    ~LeadDashboard() override;
+
+    void setSnapshot(const Models::TeamSnapshot &snapshot);
+    const std::optional<Models::TeamSnapshot> &snapshot() const { return m_snapshot; }
+    /*! Whether the server can send figures now; offline the figures are marked as old. */
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+    /*! The clock ages are measured with (milliseconds since the epoch); tests set their own. */
+    void setClock(std::function<qint64()> clock);
+
+    /*! Whether the figures are marked as not current (offline, none yet, or too old). */
+    bool isStale() const;
+    QString staleText() const;
+    QString updatedText() const;
+    /*! Looks at the age of the figures again (a timer does this every second). */
+    void updateStaleness();
+
+    QList<QueueTile *> tiles() const { return m_tiles; }
+    QueueTile *tile(const QUuid &queueId) const;
+    QTableView *agentTable() const { return m_agentTable; }
+    Models::TeamAgentModel *agentModel() const { return m_agents; }
+    Models::TeamQueueModel *queueModel() const { return m_queues; }
+    QChartView *chartView(Chart chart) const;
+    QPushButton *exportButton() const { return m_export; }
+    QLabel *staleMarker() const { return m_stale; }
+
+    /*! Writes the figures shown to \a path as CSV; false (and says why) when it could not. */
+    bool exportTo(const QString &path);
+    /*! Asks where to save (frontline-metrics-YYYY-MM-DD.csv) and exports there. */
+    void chooseExportFile();
+
+signals:
+    /*! The lead wants to see this queue's tickets. */
+    void queueActivated(const QUuid &queueId);
+    /*! The window was closed: the figures are no longer needed. */
+    void closed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void createCharts();
+    void updateTiles();
+    void layoutTiles();
+    void updateCharts();
+    QString timeText(qint64 ms) const;
+
+    std::optional<Models::TeamSnapshot> m_snapshot;
+    qint64 m_receivedAt = 0;  // by the clock below: ages are measured here, not against the server's clock
+    bool m_online = false;
+    std::function<qint64()> m_clock;
+    QTimer m_ageTimer;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_updated = nullptr;
+    QLabel *m_stale = nullptr;
+    QLabel *m_exportResult = nullptr;
+    QPushButton *m_export = nullptr;
+    QScrollArea *m_tileArea = nullptr;
+    QWidget *m_tileBox = nullptr;
+    QGridLayout *m_tileGrid = nullptr;
+    QLabel *m_noQueues = nullptr;
+    QList<QueueTile *> m_tiles;
+    int m_tileColumns = 0;
+    QSplitter *m_split = nullptr;  // the tiles above the agents and the charts
+    bool m_sized = false;          // the tiles' share of the height was set for the first figures
+    QLabel *m_agentsTitle = nullptr;
+    Models::TeamQueueModel *m_queues = nullptr;
+    Models::TeamAgentModel *m_agents = nullptr;
+    QSortFilterProxyModel *m_sortedAgents = nullptr;
+    QTableView *m_agentTable = nullptr;
+    QTabWidget *m_charts = nullptr;
+    QChartView *m_createdSolvedView = nullptr;
+    QChartView *m_breachesView = nullptr;
+    QChartView *m_csatView = nullptr;
+    QBarSet *m_created = nullptr;
+    QBarSet *m_solved = nullptr;
+    QBarSet *m_breaches = nullptr;
+    QLineSeries *m_csat = nullptr;
+    QValueAxis *m_createdSolvedHours = nullptr;
+    QValueAxis *m_breachHours = nullptr;
+    QValueAxis *m_csatHours = nullptr;
+    QValueAxis *m_createdSolvedCounts = nullptr;
+    QValueAxis *m_breachCounts = nullptr;
+    QValueAxis *m_csatScores = nullptr;
+};
+
+}  // namespace Frontline::Widgets
