@@ -7,6 +7,9 @@
 #include "queuerow.h"
 #include "searchtext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Frontline::Models {
 
 QueueFilterModel::QueueFilterModel(QueueModel *queue, QObject *parent)
@@ -39,18 +42,32 @@ void QueueFilterModel::setFilter(const QueueFilter &filter)
     }
     QueueFilter trimmed = filter;
     trimmed.text = filter.text.trimmed();
-    const QString needle = SearchText::foldedText(trimmed.text);
+    // "tag:refund" and "#refund" ask for a tag; "#1042" is the ticket number; the other words are text.
+    QStringList words;
+    QStringList tagNeedles;
+    for (const QString &word : trimmed.text.split(u' ', Qt::SkipEmptyParts)) {
+        const bool hash = word.size() > 1 && (word.front() == u'#' || word.front() == u'＃');
+        if (hash && word.at(1).isDigit()) {
+            words.append(word.sliced(1));
+        } else if (hash || (word.startsWith(u"tag:", Qt::CaseInsensitive) && word.size() > 4)) {
+            tagNeedles.append(u'\x02' + SearchText::foldedText(word.sliced(hash ? 1 : 4)) + u'\x02');
+        } else {
+            words.append(word);
+        }
+    }
+    const QString needle = SearchText::foldedText(words.join(u' '));
     QueueFilter fieldsBefore = m_filter;
     QueueFilter fieldsAfter = trimmed;
     fieldsBefore.text.clear();
     fieldsAfter.text.clear();
-    m_narrowing =
-        fieldsBefore == fieldsAfter && needle.contains(m_needle) && m_passed.size() == std::size_t(m_queue->rowCount());
+    m_narrowing = fieldsBefore == fieldsAfter && needle.contains(m_needle) && tagNeedles == m_tagNeedles &&
+                  m_passed.size() == std::size_t(m_queue->rowCount());
     if (!m_narrowing) {
         m_passed.assign(std::size_t(m_queue->rowCount()), 1);
     }
     m_filter = trimmed;
     m_needle = needle;
+    m_tagNeedles = tagNeedles;
     m_numberNeedle = QStringLiteral("\x01#") + m_needle;
     invalidate();  // one layout change: removing rows range by range costs seconds at 100,000
     m_narrowing = false;
@@ -131,6 +148,14 @@ const QString &QueueFilterModel::haystack(int sourceRow, const QueueRow &row) co
         if (row.number > 0) {
             text += QStringLiteral("\x01#") + QString::number(row.number);
         }
+        // Each tag between \x02 marks, so a tag is matched whole.
+        const QJsonArray tags = QJsonDocument::fromJson(row.tags.toUtf8()).array();
+        for (const QJsonValue &tag : tags) {
+            text += u'\x02' + SearchText::foldedText(tag.toString());
+        }
+        if (!tags.isEmpty()) {
+            text += u'\x02';
+        }
     }
     return text;
 }
@@ -159,11 +184,22 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool QueueFilterModel::matchesText(int sourceRow, const QueueRow &row) const
 {
-    if (m_needle.isEmpty()) {
+    if (m_needle.isEmpty() && m_tagNeedles.isEmpty()) {
         return true;
     }
     const QString &text = haystack(sourceRow, row);
-    const qsizetype fields = text.indexOf(QStringLiteral("\x01#"));
+    for (const QString &tag : m_tagNeedles) {
+        if (!text.contains(tag)) {
+            return false;
+        }
+    }
+    if (m_needle.isEmpty()) {
+        return true;
+    }
+    qsizetype fields = text.indexOf(QStringLiteral("\x01#"));
+    if (fields < 0) {
+        fields = text.indexOf(u'\x02');
+    }
     // In the subject or the customer, or at the start of the number.
     return QStringView(text).left(fields < 0 ? text.size() : fields).contains(m_needle) ||
            (fields >= 0 && text.contains(m_numberNeedle));

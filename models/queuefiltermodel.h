@@ -29,7 +29,7 @@ struct QueueFilter
     };
 
     View view = View::Everything;
-    QString text;  // in the number, subject or customer; case-insensitive
+    QString text;  // in the number, subject or customer, case-insensitive; "tag:refund" or "#refund" words: that tag
     std::optional<TicketStatus> status;
     std::optional<Priority> priority;
     std::optional<Channel> channel;
@@ -88,6 +88,7 @@ private:
     mutable std::vector<QString> m_haystacks;  // by source row; null: not built yet
     QString m_needle;                          // the filter's text, folded as the haystacks are
     QString m_numberNeedle;                    // the same as the start of a number
+    QStringList m_tagNeedles;                  // "\x02tag\x02" for each tag the text asks for, folded
     // Typing on narrows the last filter: a row it left out stays out, so only the rows shown are tested.
     mutable std::vector<char> m_passed;  // by source row: whether the last filtering let it through
     bool m_narrowing = false;

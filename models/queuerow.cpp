@@ -22,8 +22,8 @@ namespace {
 // value and the QString round trips of ids and enum names cost more than the query itself.
 constexpr const char *ticketColumns =
     "SELECT t.id, t.queue_id, t.customer_id, t.assignee_id, t.number, t.subject, t.channel, t.status, t.priority, "
-    "t.created_at, t.updated_at, t.first_response_due, t.resolution_due, t.first_responded_at";
-constexpr int nameColumn = 14;  // where the joined customer, queue and agent names start
+    "t.created_at, t.updated_at, t.first_response_due, t.resolution_due, t.first_responded_at, t.tags";
+constexpr int nameColumn = 15;  // where the joined customer, queue and agent names start
 
 // All tickets: a plain scan, with names looked up in memory. Joining 100,000 rows on text keys
 // costs more than reading the few thousand names once.
@@ -208,6 +208,9 @@ Result<std::vector<QueueRow>> QueueRowReader::select(const QByteArray &sql, cons
         row.firstResponseDue = sqlite3_column_int64(stmt, 11);
         row.resolutionDue = sqlite3_column_int64(stmt, 12);
         row.firstRespondedAt = sqlite3_column_int64(stmt, 13);
+        if (sqlite3_column_bytes(stmt, 14) > 2) {  // "[]" is no tags: no string to keep
+            row.tags = textAt(stmt, 14);
+        }
         names(row, stmt);
     }
     if (rc != SQLITE_DONE) {

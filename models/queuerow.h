@@ -43,6 +43,7 @@ struct QueueRow
     qint64 firstResponseDue = 0;
     qint64 resolutionDue = 0;
     qint64 firstRespondedAt = 0;
+    QString tags;  // as stored: a JSON array of strings, read only when the queue is filtered by tag
 
     /*! The SLA deadline that matters now: first response until answered, then resolution. */
     qint64 slaDue() const;

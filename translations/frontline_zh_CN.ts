@@ -2533,10 +2533,6 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <translation>任意渠道</translation>
     </message>
     <message>
-        <source>Filter by number, subject or customer (Ctrl+F)</source>
-        <translation>按编号、主题或客户筛选（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Filter the queue</source>
         <translation>筛选队列</translation>
     </message>
@@ -2579,6 +2575,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Only the tickets of %1 are shown</source>
         <translation>仅显示 %1 的工单</translation>
+    </message>
+    <message>
+        <source>Filter by number, subject, customer or #tag (Ctrl+F)</source>
+        <translation>按编号、主题、客户或 #标签筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words are looked for in the number, the subject and the customer&apos;s name; #refund or tag:refund shows the tickets tagged refund</source>
+        <translation>在编号、主题和客户姓名中查找输入的词；#退款 或 tag:退款 显示带有“退款”标签的工单</translation>
     </message>
 </context>
 <context>

@@ -2533,10 +2533,6 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <translation>任意管道</translation>
     </message>
     <message>
-        <source>Filter by number, subject or customer (Ctrl+F)</source>
-        <translation>依編號、主旨或客戶篩選（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Filter the queue</source>
         <translation>篩選佇列</translation>
     </message>
@@ -2579,6 +2575,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Only the tickets of %1 are shown</source>
         <translation>僅顯示 %1 的工單</translation>
+    </message>
+    <message>
+        <source>Filter by number, subject, customer or #tag (Ctrl+F)</source>
+        <translation>依編號、主旨、客戶或 #標籤篩選 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words are looked for in the number, the subject and the customer&apos;s name; #refund or tag:refund shows the tickets tagged refund</source>
+        <translation>在編號、主旨和客戶姓名中尋找輸入的詞；#退款 或 tag:退款 顯示帶有「退款」標籤的工單</translation>
     </message>
 </context>
 <context>

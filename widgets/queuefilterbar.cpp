@@ -166,8 +166,11 @@ void QueueFilterBar::retranslate()
         names.append(Models::Labels::channel(channel));
     }
     fill(m_channel, names);
-    m_text->setPlaceholderText(tr("Filter by number, subject or customer (Ctrl+F)"));
+    m_text->setPlaceholderText(tr("Filter by number, subject, customer or #tag (Ctrl+F)"));
     m_text->setAccessibleName(tr("Filter the queue"));
+    m_text->setAccessibleDescription(tr("Words are looked for in the number, the subject and the customer's name; "
+                                        "#refund or tag:refund shows the tickets tagged refund"));
+    m_text->setToolTip(m_text->accessibleDescription());
     m_view->setAccessibleName(tr("Which tickets"));
     m_status->setAccessibleName(tr("Status"));
     m_priority->setAccessibleName(tr("Priority"));

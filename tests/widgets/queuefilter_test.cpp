@@ -175,3 +175,46 @@ TEST_CASE("My queues shows the tickets of the queues the agent works in, from th
     CHECK(shownNumbers(window) == QList<qint64>{1001, 1002, 1003});  // not the Returns queue's ticket
     CHECK(window.trayText().startsWith(QStringLiteral("2 ticket(s) waiting in your queues")));
 }
+
+TEST_CASE("Typing tag:name or #name in the filter box shows the tickets with that tag", "[widgets][queue][filter]")
+{
+    FilterDesk desk;
+    desk.invoice.tags = {QStringLiteral("Invoice"), QStringLiteral("VIP")};
+    desk.parcel.tags = {QStringLiteral("shipping")};
+    desk.crash.tags = {QStringLiteral("vip-app"), QStringLiteral("發票")};
+    desk.write({desk.invoice, desk.parcel, desk.crash});
+    App::MainWindow window(*desk.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *text = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("queueFilterText"));
+    REQUIRE(text);
+    text->setFocus();
+
+    QTest::keyClicks(text, QStringLiteral("#vip"));  // a whole tag, any case: not "vip-app"
+    CHECK(shownNumbers(window) == QList<qint64>{1001});
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("tag:shipping"));
+    CHECK(shownNumbers(window) == QList<qint64>{1002});
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("#vip invoice"));  // a tag and text together
+    CHECK(shownNumbers(window).isEmpty());                   // the word is looked for in subject and customer
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("#vip-app app"));
+    CHECK(shownNumbers(window) == QList<qint64>{1003});
+    text->clear();
+    QInputMethodEvent typed;
+    typed.setCommitString(QStringLiteral("＃发票"));  // full-width # and the other script, from an input method
+    QApplication::sendEvent(text, &typed);
+    CHECK(shownNumbers(window) == QList<qint64>{1003});
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("#1002"));  // a number is not a tag
+    CHECK(shownNumbers(window) == QList<qint64>{1002});
+    text->clear();
+
+    // A tag added live shows the ticket under that filter.
+    QTest::keyClicks(text, QStringLiteral("#shipping"));
+    CHECK(shownNumbers(window) == QList<qint64>{1002});
+    desk.crash.tags.append(QStringLiteral("shipping"));
+    desk.write({desk.crash});
+    REQUIRE(QTest::qWaitFor([&window] { return shownNumbers(window) == QList<qint64>{1002, 1003}; }, 5000));
+}
