@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QIcon>
 #include <QLocale>
 #include <QString>
 
@@ -35,6 +36,8 @@ public:
         application palette's base colour: deep tones on a light palette, light ones on a dark palette.
     */
     static QColor slaColour(bool breached);
+    /*! The channel's icon (an envelope, a speech bubble, a handset, …), the same for every row. */
+    static QIcon channelIcon(Channel value);
 };
 
 }  // namespace Frontline::Models

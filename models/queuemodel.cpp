@@ -316,6 +316,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(*row, index.column());
+    case Qt::DecorationRole:
+        return index.column() == ChannelColumn ? QVariant(Labels::channelIcon(row->channel)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == UpdatedColumn) {
             const QDateTime when = QDateTime::fromMSecsSinceEpoch(row->updatedAt).toLocalTime();

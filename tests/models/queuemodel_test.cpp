@@ -7,6 +7,8 @@
 #include <models/queuesummary.h>
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -263,4 +265,29 @@ TEST_CASE("The tray summary counts the tickets waiting in the agent's queues and
     CHECK(summary.nearestTicket == waitingSoon.id);
     // Without a queue list (a cache that does not know its agent's queues) every queue counts.
     CHECK(QueueSummary::of(model, me, {}, now).waiting == 2);
+}
+
+TEST_CASE("Each channel has its own icon in the queue's channel column, and only there", "[models][queuemodel]")
+{
+    QueueModel model;
+    std::vector<QueueRow> rows;
+    for (Channel channel :
+         {Channel::Email, Channel::Chat, Channel::Phone, Channel::Social, Channel::WebForm, Channel::Bot}) {
+        QueueRow row;
+        row.id = QUuid::createUuid();
+        row.number = 100 + qint64(rows.size());
+        row.channel = channel;
+        rows.push_back(row);
+    }
+    model.resetRows(rows);
+    QSet<size_t> seen;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const QIcon icon = model.index(i, QueueModel::ChannelColumn).data(Qt::DecorationRole).value<QIcon>();
+        REQUIRE_FALSE(icon.isNull());
+        const QImage image = icon.pixmap(16, 16).toImage();
+        REQUIRE_FALSE(image.isNull());
+        seen.insert(qHashBits(image.constBits(), size_t(image.sizeInBytes())));
+        CHECK_FALSE(model.index(i, QueueModel::SubjectColumn).data(Qt::DecorationRole).isValid());
+    }
+    CHECK(seen.size() == 6);  // six different pictures
 }
