@@ -4,6 +4,7 @@
 #include "teamagentmodel.h"
 
 #include "labels.h"
+#include "snapshotrows.h"
 #include "sqlread.h"
 #include "teamqueuemodel.h"
 
@@ -23,9 +24,7 @@ TeamAgentModel::~TeamAgentModel() = default;
 
 void TeamAgentModel::setSnapshot(const TeamSnapshot &snapshot)
 {
-    const bool samePeople =
-        std::equal(m_agents.cbegin(), m_agents.cend(), snapshot.agents.cbegin(), snapshot.agents.cend(),
-                   [](const AgentMetrics &a, const AgentMetrics &b) { return a.agentId == b.agentId; });
+    const bool samePeople = SnapshotRows::sameRows(m_agents, snapshot.agents, &AgentMetrics::agentId);
     m_day = snapshot.day;
     if (!samePeople) {
         beginResetModel();
@@ -47,9 +46,7 @@ const AgentMetrics *TeamAgentModel::agentAt(int row) const
 
 int TeamAgentModel::rowOf(const QUuid &agentId) const
 {
-    const auto found = std::find_if(m_agents.cbegin(), m_agents.cend(),
-                                    [&agentId](const AgentMetrics &agent) { return agent.agentId == agentId; });
-    return found == m_agents.cend() ? -1 : static_cast<int>(found - m_agents.cbegin());
+    return SnapshotRows::indexOf(m_agents, agentId, &AgentMetrics::agentId);
 }
 
 QColor TeamAgentModel::presenceColor(Presence presence)

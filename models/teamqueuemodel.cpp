@@ -4,6 +4,7 @@
 #include "teamqueuemodel.h"
 
 #include "labels.h"
+#include "snapshotrows.h"
 
 #include <QLocale>
 
@@ -25,9 +26,7 @@ TeamQueueModel::~TeamQueueModel() = default;
 
 void TeamQueueModel::setSnapshot(const TeamSnapshot &snapshot)
 {
-    const bool sameQueues =
-        std::equal(m_queues.cbegin(), m_queues.cend(), snapshot.queues.cbegin(), snapshot.queues.cend(),
-                   [](const QueueMetrics &a, const QueueMetrics &b) { return a.queueId == b.queueId; });
+    const bool sameQueues = SnapshotRows::sameRows(m_queues, snapshot.queues, &QueueMetrics::queueId);
     if (!sameQueues) {
         beginResetModel();
         m_queues = snapshot.queues;
@@ -48,9 +47,7 @@ const QueueMetrics *TeamQueueModel::queueAt(int row) const
 
 int TeamQueueModel::rowOf(const QUuid &queueId) const
 {
-    const auto found = std::find_if(m_queues.cbegin(), m_queues.cend(),
-                                    [&queueId](const QueueMetrics &queue) { return queue.queueId == queueId; });
-    return found == m_queues.cend() ? -1 : static_cast<int>(found - m_queues.cbegin());
+    return SnapshotRows::indexOf(m_queues, queueId, &QueueMetrics::queueId);
 }
 
 QueueModel::SlaState TeamQueueModel::slaState(const QueueMetrics &queue)
