@@ -163,6 +163,13 @@ void connectPresenceAndRatings(App::MainWindow &window, App::SyncSession &sessio
                          }
                          session.setViewing(window.threadModel()->ticketId(), presence);
                      });
+    // A lead set this agent's presence from the dashboard: the window and the presence frames follow it.
+    QObject::connect(&session, &App::SyncSession::presenceSetByOthers, keeper, &App::PresenceKeeper::adopt);
+    QObject::connect(keeper, &App::PresenceKeeper::presenceAdopted, &session,
+                     [&window, &session](Models::Presence presence) {
+                         window.showPresence(presence);
+                         session.setViewing(window.threadModel()->ticketId(), presence);
+                     });
     QObject::connect(&window, &App::MainWindow::openTicketChanged, &session,
                      [&session, keeper](const QUuid &ticketId) { session.setViewing(ticketId, keeper->presence()); });
     QObject::connect(&session, &App::SyncSession::colleaguePresence, &window, &App::MainWindow::colleaguePresence);
@@ -192,6 +199,13 @@ void connectToServer(App::MainWindow &window, App::SyncSession &session)
     QObject::connect(&window, &App::MainWindow::reassignRequested, &session,
                      [&session](const QUuid &ticketId, const QUuid &assigneeId) {
                          session.submit(Protocol::AssignTicket{ticketId, assigneeId});
+                     });
+    // A lead changing a colleague's presence from the dashboard, where the server's policy allows it.
+    QObject::connect(&session, &App::SyncSession::othersPresencePermissionReceived, &window,
+                     &App::MainWindow::setOthersPresenceAllowed);
+    QObject::connect(&window, &App::MainWindow::agentPresenceRequested, &session,
+                     [&session](const QUuid &agentId, Models::Presence presence) {
+                         session.submit(Protocol::SetPresence{presence, agentId});
                      });
     // The lead's dashboard: live figures while it is open (the engine renews the subscription after a reconnect).
     QObject::connect(&window, &App::MainWindow::dashboardOpened, &session, &App::SyncSession::subscribeDashboard);

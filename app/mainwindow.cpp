@@ -1088,6 +1088,9 @@ void MainWindow::updateLeadActions()
     m_reassign->setVisible(m_lead);
     // Like a claim, a reassignment is queued offline and sent once the server is back.
     m_reassign->setEnabled(m_lead && m_workAvailable && m_view->selectionModel()->hasSelection());
+    if (m_dashboard) {
+        m_dashboard->setPresenceChangeAllowed(m_lead && m_othersPresenceAllowed);
+    }
     if (!m_lead && m_dashboard && m_dashboard->isVisible()) {
         m_dashboard->close();
     }
@@ -1101,7 +1104,16 @@ void MainWindow::openDashboard()
     if (!m_dashboard) {
         m_dashboard = new Widgets::LeadDashboard(this);
         m_dashboard->setOnline(m_serverReachable);
+        m_dashboard->setPresenceChangeAllowed(m_lead && m_othersPresenceAllowed);
         connect(m_dashboard, &Widgets::LeadDashboard::queueActivated, this, &MainWindow::showQueue);
+        connect(m_dashboard, &Widgets::LeadDashboard::presenceChangeRequested, this,
+                [this](const QUuid &agentId, Models::Presence presence) {
+                    if (agentId == m_agentId) {
+                        emit presenceRequested(presence);  // the lead's own, as if chosen in the status bar
+                    } else {
+                        emit agentPresenceRequested(agentId, presence);
+                    }
+                });
         connect(m_dashboard, &Widgets::LeadDashboard::closed, this, [this] {
             if (std::exchange(m_dashboardOpen, false)) {
                 emit dashboardClosed();
@@ -1198,6 +1210,12 @@ void MainWindow::reassignSelected()
         emit reassignRequested(ticket, assignee);
     }
     showActivity(tr("%n ticket(s) reassigned to %1.", nullptr, int(tickets.size())).arg(name));
+}
+
+void MainWindow::setOthersPresenceAllowed(bool allowed)
+{
+    m_othersPresenceAllowed = allowed;
+    updateLeadActions();
 }
 
 }  // namespace Frontline::App

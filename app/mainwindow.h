@@ -150,6 +150,12 @@ public:
     void showQueue(const QUuid &queueId);
     /*! Asks whom to give the selected tickets (ReassignDialog), then reassignRequested() for each. */
     void reassignSelected();
+    /*!
+        Whether the server lets this lead change other agents' presence (said after every sign-in): the
+        dashboard offers "Set Status…" only then.
+    */
+    void setOthersPresenceAllowed(bool allowed);
+    bool othersPresenceAllowed() const { return m_othersPresenceAllowed; }
 
 signals:
     /*! The queue was (re)loaded and shows \a count tickets. */
@@ -188,6 +194,8 @@ signals:
     void dashboardClosed();
     /*! The lead gives \a ticketId to \a assigneeId. */
     void reassignRequested(const QUuid &ticketId, const QUuid &assigneeId);
+    /*! The lead sets another agent's presence from the dashboard (their own goes through presenceRequested()). */
+    void agentPresenceRequested(const QUuid &agentId, Frontline::Models::Presence presence);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -291,8 +299,9 @@ private:
     QUuid m_openTicket;  // the ticket colleagues were told about
 
     // The team lead's dashboard and reassigning.
-    bool m_lead = false;           // the cache's person is a lead or an admin
-    bool m_dashboardOpen = false;  // subscribed to its figures
+    bool m_lead = false;                   // the cache's person is a lead or an admin
+    bool m_dashboardOpen = false;          // subscribed to its figures
+    bool m_othersPresenceAllowed = false;  // the server lets this lead change agents' presence
     Widgets::LeadDashboard *m_dashboard = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_reassign = nullptr;

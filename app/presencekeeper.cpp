@@ -92,6 +92,17 @@ void PresenceKeeper::choose(Presence presence)
     armIdleTimer();
 }
 
+void PresenceKeeper::adopt(Presence presence)
+{
+    m_awayForIdle = false;
+    if (presence == m_presence) {
+        return;
+    }
+    m_presence = presence;
+    armIdleTimer();  // an agent set Online while away from the keyboard still becomes Away
+    emit presenceAdopted(presence);
+}
+
 void PresenceKeeper::goOffline()
 {
     if (m_watching && QCoreApplication::instance()) {

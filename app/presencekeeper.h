@@ -53,9 +53,15 @@ public:
     void choose(Frontline::Models::Presence presence);
     /*! The application quits: Offline, and no more watching. */
     void goOffline();
+    /*!
+        Someone else set the agent's presence (a team lead): kept as if the agent had chosen it, but
+        reported as presenceAdopted(), since the server has it already.
+    */
+    void adopt(Frontline::Models::Presence presence);
 
 signals:
     void presenceChanged(Frontline::Models::Presence presence);
+    void presenceAdopted(Frontline::Models::Presence presence);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

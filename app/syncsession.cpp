@@ -34,6 +34,9 @@ SyncSession::SyncSession(Models::LocalStore &store, Account account, QObject *pa
     connect(m_client, &Sync::SyncClient::dashboardMetricsReceived, this, &SyncSession::dashboardMetricsReceived);
     connect(m_client, &Sync::SyncClient::dashboardSubscriptionRefused, this,
             [this](const QString &code, const QString &) { emit dashboardSubscriptionRefused(code); });
+    connect(m_client, &Sync::SyncClient::othersPresencePermissionReceived, this,
+            &SyncSession::othersPresencePermissionReceived);
+    connect(m_client, &Sync::SyncClient::presenceSetByOthers, this, &SyncSession::presenceSetByOthers);
     connect(m_client, &Sync::SyncClient::stateChanged, this, [this](Sync::SyncClient::State state) {
         emit reachableChanged(state == Sync::SyncClient::State::Online || state == Sync::SyncClient::State::Syncing);
         if (state == Sync::SyncClient::State::SignedOut) {

@@ -77,6 +77,13 @@ signals:
     void dashboardMetricsReceived(const Frontline::Models::TeamSnapshot &snapshot);
     /*! The server refused the dashboard's subscription (\a code: its wire code); it has ended. */
     void dashboardSubscriptionRefused(const QString &code);
+    /*!
+        After every sign-in: whether this lead may change other agents' presence (the server's policy, and
+        their role). A change is a SetPresence naming the agent, submit()ted like any other.
+    */
+    void othersPresencePermissionReceived(bool allowed);
+    /*! A team lead set this agent's presence (see Sync::SyncClient::presenceSetByOthers). */
+    void presenceSetByOthers(Frontline::Models::Presence presence);
 
 private:
     Account m_account;

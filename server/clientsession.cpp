@@ -352,6 +352,8 @@ void ClientSession::completeLogin(const QString &requestId, const QUuid &userId,
     welcome.tokenExpiresAt = QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC);
     welcome.agent = **agent;
     m_actor = Actor{userId, (*agent)->role, (*agent)->queueIds, (*agent)->name};
+    // So that the client offers changing a colleague's presence only where the server will allow it.
+    welcome.mayChangeOthersPresence = m_actor.isLeadOrAdmin() && m_server.m_config.leadsMaySetPresence;
     (void)m_server.m_db->exec(
         QStringLiteral("INSERT INTO audit_log (at, actor_id, action, target, address) VALUES (?, ?, ?, ?, ?)"),
         {nowMs(), idText(userId), newToken.isEmpty() ? QStringLiteral("resume_session") : QStringLiteral("login"),

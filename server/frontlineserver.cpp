@@ -162,6 +162,8 @@ Status FrontlineServer::start()
                      {}};
     }
     qCInfo(lc) << "listening on" << url().toString();
+    qCInfo(lc) << (m_config.leadsMaySetPresence ? "team leads may change the presence of their queues' agents"
+                                                : "team leads may not change other agents' presence");
     return Ok{};
 }
 
@@ -335,8 +337,10 @@ void FrontlineServer::applyQueuedMutations()
     for (const QueuedMutation &item : m_inFlight) {
         requests.push_back({item.actor, item.mutation});
     }
-    QMetaObject::invokeMethod(m_writerContext.get(), [this, requests = std::move(requests)] {
-        std::vector<Result<Protocol::Ack>> acks = MutationProcessor(*m_writerDb).applyAll(requests);
+    MutationProcessor::Policy policy;
+    policy.leadsMaySetPresence = m_config.leadsMaySetPresence;
+    QMetaObject::invokeMethod(m_writerContext.get(), [this, policy, requests = std::move(requests)] {
+        std::vector<Result<Protocol::Ack>> acks = MutationProcessor(*m_writerDb, {}, policy).applyAll(requests);
         QMetaObject::invokeMethod(
             this, [this, acks = std::move(acks)] { onBatchApplied(acks); }, Qt::QueuedConnection);
     });

@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Frontline::Server {
 
 using namespace Models;
@@ -49,7 +51,7 @@ class Run final
 {
 public:
     Run(ServerDatabase &db, const Actor &actor, QDateTime now, std::optional<qint64> baseRev,
-        MutationProcessor::Known &known)
+        MutationProcessor::Known &known, const MutationProcessor::Policy &policy)
         : m_db(db)
         , m_store(db)
         , m_feed(db)
@@ -58,6 +60,7 @@ public:
         , m_baseRev(baseRev)
         , m_storedMessages(known.messages)
         , m_readTickets(known.tickets)
+        , m_policy(policy)
     {}
 
     /*! The message this run stored, with its ticket, if it stored one. */
@@ -95,6 +98,8 @@ private:
     Result<qint64> republishTicketContext(const Ticket &ticket);
     Status audit(const QString &action, const QString &target, const QJsonObject &details);
     Result<qint64> latestSeq();
+    // Whether the actor, a lead or admin, may change \a target's presence (someone else's); a rejection says why.
+    std::optional<Outcome> refusePresenceOf(const Agent &target) const;
 
     ServerDatabase &m_db;
     EntityStore m_store;
@@ -105,6 +110,7 @@ private:
     const QHash<QUuid, QUuid> &m_storedMessages;  // message id → ticket, of the batch's message ids
     QHash<QUuid, Ticket> &m_readTickets;          // the batch's tickets read ahead, each taken once
     std::optional<std::pair<QUuid, QUuid>> m_addedMessage;
+    const MutationProcessor::Policy &m_policy;
 };
 
 Result<std::optional<Ticket>> Run::visibleTicket(const QUuid &id)
@@ -596,27 +602,73 @@ Result<Outcome> Run::operator()(const Protocol::RevealContact &reveal)
     return Outcome::applied();
 }
 
+std::optional<Outcome> Run::refusePresenceOf(const Agent &target) const
+{
+    if (m_actor.isAdmin()) {
+        return std::nullopt;
+    }
+    const bool shared = std::any_of(target.queueIds.cbegin(), target.queueIds.cend(),
+                                    [this](const QUuid &queueId) { return m_actor.queueIds.contains(queueId); });
+    if (!shared) {
+        return Outcome::rejected(RejectReason::Forbidden, QStringLiteral("the agent is in none of the lead's queues"));
+    }
+    return std::nullopt;
+}
+
 Result<Outcome> Run::operator()(const Protocol::SetPresence &set)
 {
-    auto me = m_store.agent(m_actor.userId);
-    if (!me) {
-        return me.error();
+    const QUuid targetId = set.targetOr(m_actor.userId);
+    const bool someoneElse = targetId != m_actor.userId;
+    // Refused before any lookup: nothing is learnt about who exists.
+    if (someoneElse && !m_actor.isLeadOrAdmin()) {
+        return Outcome::rejected(RejectReason::Forbidden, QStringLiteral("agents set only their own presence"));
     }
-    if (!*me) {
+    if (someoneElse && !m_policy.leadsMaySetPresence) {
+        // "forbidden" rather than a reason of its own: clients of this version know what it means.
+        return Outcome::rejected(RejectReason::Forbidden,
+                                 QStringLiteral("the server's policy does not let leads change another agent's "
+                                                "presence (--no-lead-presence)"));
+    }
+    auto target = m_store.agent(targetId);
+    if (!target) {
+        return target.error();
+    }
+    if (!*target) {
         return notFound("agent");
     }
-    if ((*me)->presence == set.presence) {
+    if (someoneElse) {
+        if (std::optional<Outcome> refused = refusePresenceOf(**target)) {
+            return *refused;
+        }
+        auto disabled = m_store.isDisabled(targetId);
+        if (!disabled) {
+            return disabled.error();
+        }
+        if (*disabled) {
+            return Outcome::rejected(RejectReason::Invalid, QStringLiteral("the agent's account is disabled"));
+        }
+    }
+    const Presence previous = (*target)->presence;
+    if (previous == set.presence) {
         return Outcome::applied();
     }
-    Agent changed = **me;
+    Agent changed = **target;
     changed.presence = set.presence;
     if (auto saved = m_store.save(changed); !saved) {
         return saved.error();
     }
     auto since = m_db.exec(QStringLiteral("UPDATE users SET presence_since = ? WHERE id = ?"),
-                           {m_now.toMSecsSinceEpoch(), idText(m_actor.userId)});
+                           {m_now.toMSecsSinceEpoch(), idText(targetId)});
     if (!since) {
         return since.error();
+    }
+    if (someoneElse) {
+        // Who changed whose status, from what to what: the actor and the time are the entry's own.
+        const QJsonObject details{{QStringLiteral("from"), toString(previous)},
+                                  {QStringLiteral("to"), toString(set.presence)}};
+        if (Status audited = audit(QStringLiteral("set_presence"), idText(targetId), details); !audited) {
+            return audited.error();
+        }
     }
     auto seq = latestSeq();
     return seq ? Result<Outcome>(Outcome::applied(*seq)) : Result<Outcome>(seq.error());
@@ -689,9 +741,10 @@ Protocol::Ack ackFrom(const QUuid &mutationId, const Outcome &outcome)
 
 }  // namespace
 
-MutationProcessor::MutationProcessor(ServerDatabase &db, Clock clock)
+MutationProcessor::MutationProcessor(ServerDatabase &db, Clock clock, Policy policy)
     : m_db(db)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_policy(policy)
 {}
 
 namespace {
@@ -794,7 +847,7 @@ Result<Protocol::Ack> MutationProcessor::applyInTransaction(const Actor &actor, 
         }
         return again;
     }
-    Run run(m_db, actor, m_clock(), mutation.baseRev, known);
+    Run run(m_db, actor, m_clock(), mutation.baseRev, known, m_policy);
     auto outcome = std::visit(run, mutation.payload);
     if (!outcome) {
         return outcome.error();

@@ -17,6 +17,12 @@ namespace Frontline::Server {
 class EntityStore;
 class ServerDatabase;
 
+/*! What the server's operator decided (ServerConfig), as far as mutations are concerned. */
+struct MutationPolicy
+{
+    bool leadsMaySetPresence = true;  // a lead or admin may change another agent's presence
+};
+
 /*!
     \brief Applies clients' mutations: intents checked against the rules, applied exactly once.
 
@@ -25,7 +31,8 @@ class ServerDatabase;
     an agent acts only on tickets of their queues (others are "not_found"); claiming is first come;
     ticket fields merge per field against the mutation's base revision (the same field changed since
     is a "conflict"); a reply to a ticket solved meanwhile is kept and reopens it; reassigning is for
-    leads and is audited.
+    leads and is audited. An agent sets only their own presence; a lead sets that of anyone who shares one
+    of their queues, an admin anyone's, when the Policy allows it, and that is audited too.
 
     An Error (rather than a rejected Ack) means the database failed: nothing was applied or recorded,
     and the client should send the mutation again later.
@@ -35,7 +42,9 @@ class MutationProcessor final
 public:
     using Clock = std::function<QDateTime()>;
 
-    explicit MutationProcessor(ServerDatabase &db, Clock clock = {});
+    using Policy = MutationPolicy;
+
+    explicit MutationProcessor(ServerDatabase &db, Clock clock = {}, Policy policy = {});
 
     Models::Result<Protocol::Ack> apply(const Actor &actor, const Protocol::Mutate &mutation);
 
@@ -73,6 +82,7 @@ private:
 
     ServerDatabase &m_db;
     Clock m_clock;
+    Policy m_policy;
 };
 
 }  // namespace Frontline::Server

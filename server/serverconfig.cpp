@@ -65,6 +65,9 @@ struct Options final
                                          .arg(MinFrameBytes)
                                          .arg(MaxFrameBytes),
                                      u"N"_s};
+    QCommandLineOption noLeadPresence{u"no-lead-presence"_s,
+                                      ServerConfig::tr("Do not let team leads and admins change another agent's "
+                                                       "presence (default: leads may, for agents of their queues).")};
     QCommandLineOption help{QStringList{u"h"_s, u"help"_s}, ServerConfig::tr("Show this help and exit.")};
     QCommandLineOption version{u"version"_s, ServerConfig::tr("Show the version and exit.")};
 
@@ -72,7 +75,7 @@ struct Options final
     {
         parser.setApplicationDescription(ServerConfig::tr("Frontline's central sync server."));
         parser.addOptions({listen, port, dataDir, database, certificate, key, maxConnections, handshakeTimeout,
-                           maxFrameBytes, help, version});
+                           maxFrameBytes, noLeadPresence, help, version});
     }
 };
 
@@ -282,6 +285,7 @@ Models::Result<ServerConfig> ServerConfig::fromArguments(const QStringList &argu
         return maxFrameBytes.error();
     }
     config.maxFrameBytes = *maxFrameBytes;
+    config.leadsMaySetPresence = !parser.isSet(options.noLeadPresence);
 
     qCDebug(lc) << "listening on" << config.listeningUrl() << "with data in" << config.dataDir
                 << (config.databaseUrl.isEmpty() ? u"(SQLite)"_s

@@ -33,6 +33,9 @@ public:
     int maxPendingConnections = 100;
     int handshakeTimeoutMs = 10000;
     qint64 maxFrameBytes = 1024 * 1024;
+    // Whether team leads (and admins) may change another agent's presence from the dashboard: leads of a
+    // shared queue, admins anyone's. On by default; --no-lead-presence leaves each agent's status theirs alone.
+    bool leadsMaySetPresence = true;
 
     // Set when the arguments ask for --help or --version: the caller prints helpText() or the
     // version and exits; the other fields are then left unchecked.

@@ -10,6 +10,8 @@
 #include <models/teamcsv.h>
 #include <models/teamqueuemodel.h>
 
+#include <QAction>
+#include <QActionGroup>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QBoxLayout>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -161,6 +164,10 @@ LeadDashboard::LeadDashboard(QWidget *parent)
     , m_agents(new TeamAgentModel(this))
     , m_sortedAgents(new QSortFilterProxyModel(this))
     , m_agentTable(new QTableView(this))
+    , m_setStatus(new QPushButton(this))
+    , m_statusMenu(new QMenu(this))
+    , m_presenceGroup(new QActionGroup(this))
+    , m_presenceResult(new QLabel(this))
     , m_charts(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("leadDashboard"));
@@ -226,10 +233,17 @@ LeadDashboard::LeadDashboard(QWidget *parent)
     agentsFont.setBold(true);
     m_agentsTitle->setFont(agentsFont);
     m_agentsTitle->setBuddy(m_agentTable);
+    createPresenceActions();
+    auto *agentHeader = new QHBoxLayout;
+    agentHeader->addWidget(m_agentsTitle);
+    agentHeader->addStretch(1);
+    agentHeader->addWidget(m_presenceResult);
+    agentHeader->addSpacing(12);
+    agentHeader->addWidget(m_setStatus);
     auto *agentPane = new QWidget(this);
     auto *agentLayout = new QVBoxLayout(agentPane);
     agentLayout->setContentsMargins(0, 0, 0, 0);
-    agentLayout->addWidget(m_agentsTitle);
+    agentLayout->addLayout(agentHeader);
     agentLayout->addWidget(m_agentTable, 1);
 
     m_charts->setObjectName(QStringLiteral("dashboardCharts"));
@@ -264,6 +278,116 @@ LeadDashboard::LeadDashboard(QWidget *parent)
 }
 
 LeadDashboard::~LeadDashboard() = default;
+
+void LeadDashboard::createPresenceActions()
+{
+    m_presenceGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    m_statusMenu->setObjectName(QStringLiteral("agentStatusMenu"));
+    for (const Models::Presence presence : PresenceChoices) {
+        auto *action = new QAction(m_presenceGroup);
+        action->setObjectName(QStringLiteral("setAgentPresence_%1").arg(Models::toString(presence)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, presence] { choosePresence(presence); });
+        m_statusMenu->addAction(action);
+        m_presenceActions.append(action);
+    }
+    m_setStatus->setObjectName(QStringLiteral("setAgentStatus"));
+    m_setStatus->setMenu(m_statusMenu);
+    m_presenceResult->setObjectName(QStringLiteral("presenceResult"));
+    m_presenceResult->setTextFormat(Qt::PlainText);
+    // The same entries on the table's context menu (the Menu key or Shift+F10 open it from the keyboard).
+    m_agentTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_agentTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_presenceAllowed) {
+            return;
+        }
+        QPoint at = pos;
+        const QModelIndex under = m_agentTable->indexAt(pos);
+        if (under.isValid() && !m_agentTable->selectionModel()->isRowSelected(under.row(), under.parent())) {
+            m_agentTable->selectionModel()->select(under,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_agentTable->selectionModel()->setCurrentIndex(under, QItemSelectionModel::NoUpdate);
+        } else if (!under.isValid() && m_agentTable->currentIndex().isValid()) {
+            at = m_agentTable->visualRect(m_agentTable->currentIndex()).bottomLeft();  // opened from the keyboard
+        }
+        if (selectedAgents().isEmpty()) {
+            return;
+        }
+        m_statusMenu->exec(m_agentTable->viewport()->mapToGlobal(at));
+    });
+    connect(m_agentTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LeadDashboard::updatePresenceActions);
+    updatePresenceActions();
+}
+
+void LeadDashboard::setPresenceChangeAllowed(bool allowed)
+{
+    m_presenceAllowed = allowed;
+    if (!allowed) {
+        m_presenceResult->clear();
+    }
+    updatePresenceActions();
+}
+
+QList<QUuid> LeadDashboard::selectedAgents() const
+{
+    QModelIndexList rows = m_agentTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<QUuid> agents;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QUuid id = row.data(TeamAgentModel::AgentIdRole).toUuid();
+        if (!id.isNull()) {
+            agents.append(id);
+        }
+    }
+    return agents;
+}
+
+void LeadDashboard::updatePresenceActions()
+{
+    const QList<QUuid> agents = m_presenceAllowed ? selectedAgents() : QList<QUuid>();
+    m_setStatus->setVisible(m_presenceAllowed);
+    m_setStatus->setEnabled(!agents.isEmpty());
+    // One agent: their presence is checked. Several: checked only when they all have the same one.
+    std::optional<Models::Presence> shared;
+    bool mixed = false;
+    for (const QUuid &id : agents) {
+        if (const Models::AgentMetrics *agent = m_agents->agentAt(m_agents->rowOf(id))) {
+            mixed = mixed || (shared && *shared != agent->presence);
+            shared = agent->presence;
+        }
+    }
+    for (qsizetype i = 0; i < m_presenceActions.size(); ++i) {
+        QAction *action = m_presenceActions.at(i);
+        action->setVisible(m_presenceAllowed);
+        action->setEnabled(!agents.isEmpty());
+        action->setChecked(!mixed && shared == PresenceChoices.at(std::size_t(i)));
+    }
+}
+
+void LeadDashboard::choosePresence(Models::Presence presence)
+{
+    const QList<QUuid> agents = m_presenceAllowed ? selectedAgents() : QList<QUuid>();
+    if (agents.isEmpty()) {
+        return;
+    }
+    QStringList names;
+    for (const QUuid &id : agents) {
+        if (const Models::AgentMetrics *agent = m_agents->agentAt(m_agents->rowOf(id))) {
+            names.append(agent->name);
+        }
+    }
+    for (const QUuid &id : agents) {
+        emit presenceChangeRequested(id, presence);
+    }
+    const QString who = QLocale().createSeparatedList(names);
+    const QString what = Models::Labels::presence(presence);
+    m_presenceResult->setText(m_online
+                                  ? tr("Set %1 to %2.").arg(who, what)
+                                  : tr("Set %1 to %2; it reaches the server once it is reachable.").arg(who, what));
+    m_presenceResult->setAccessibleName(m_presenceResult->text());
+    updatePresenceActions();
+}
 
 void LeadDashboard::createCharts()
 {
@@ -340,6 +464,7 @@ void LeadDashboard::setSnapshot(const Models::TeamSnapshot &snapshot)
     m_receivedAt = m_clock();
     m_queues->setSnapshot(snapshot);
     m_agents->setSnapshot(snapshot);
+    updatePresenceActions();  // the selected agents' presence may have changed
     m_export->setEnabled(true);
     updateTiles();
     updateCharts();
@@ -558,6 +683,17 @@ void LeadDashboard::retranslate()
     m_agentTable->setAccessibleDescription(
         tr("Presence, open assigned tickets, tickets handled today, median first response and CSAT; click a "
            "column header to sort"));
+    m_setStatus->setText(tr("Set &Status…"));
+    m_setStatus->setToolTip(tr("Change the presence of the selected agents (also on the table's context menu)"));
+    m_setStatus->setAccessibleName(tr("Set the selected agents' status"));
+    m_setStatus->setAccessibleDescription(m_setStatus->toolTip());
+    m_statusMenu->setTitle(tr("Set Status"));
+    m_statusMenu->setAccessibleName(tr("Status for the selected agents"));
+    const std::array<QString, PresenceChoices.size()> presenceTexts{tr("&Online"), tr("&Away"), tr("&Busy"),
+                                                                    tr("O&ffline")};
+    for (qsizetype i = 0; i < m_presenceActions.size(); ++i) {
+        m_presenceActions.at(i)->setText(presenceTexts.at(std::size_t(i)));
+    }
     m_charts->setAccessibleName(tr("Today hour by hour"));
     m_charts->setTabText(0, tr("Created and solved"));
     m_charts->setTabText(1, tr("SLA breaches"));

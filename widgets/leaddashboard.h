@@ -3,14 +3,18 @@
 
 #pragma once
 
+#include <models/enums.h>
 #include <models/teamsnapshot.h>
 
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 #include <optional>
 
+class QAction;
+class QActionGroup;
 class QBarSeries;
 class QBarSet;
 class QChart;
@@ -18,6 +22,7 @@ class QChartView;
 class QGridLayout;
 class QLabel;
 class QLineSeries;
+class QMenu;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
@@ -42,7 +47,8 @@ class QueueTile;
     It shows the last snapshot it was given and says how old it is: "Updated 14:05", and while offline
     or when no new figures came for StaleAfterMs, "Offline — figures from 14:05 (3 min ago)". A tile
     activated asks for that queue's tickets (queueActivated()); "Export to CSV…" writes the figures
-    shown with Models::TeamCsv.
+    shown with Models::TeamCsv. Where the server allows it (setPresenceChangeAllowed()), "Set Status…" and
+    the agent table's context menu change the selected agents' presence (presenceChangeRequested()).
 */
 class LeadDashboard final : public QWidget
 {
@@ -87,6 +93,25 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QLabel *staleMarker() const { return m_stale; }
 
+    /*! The presences a lead can give an agent, in the order the menus list them. */
+    static constexpr std::array<Models::Presence, 4> PresenceChoices{Models::Presence::Online, Models::Presence::Away,
+                                                                     Models::Presence::Busy, Models::Presence::Offline};
+
+    /*!
+        Whether the lead may change agents' presence (the server's policy and their role, from the welcome):
+        without it "Set Status…" and the context menu's entries are hidden.
+    */
+    void setPresenceChangeAllowed(bool allowed);
+    bool isPresenceChangeAllowed() const { return m_presenceAllowed; }
+    /*! "Set Status…", with a menu of PresenceChoices for the selected agents. */
+    QPushButton *setStatusButton() const { return m_setStatus; }
+    /*! Says whose presence the lead last set, and to what. */
+    QLabel *presenceResult() const { return m_presenceResult; }
+    /*! One action per PresenceChoices entry, in that order (also the agent table's context menu). */
+    QList<QAction *> presenceActions() const { return m_presenceActions; }
+    /*! The agents selected in the table, in the table's order. */
+    QList<QUuid> selectedAgents() const;
+
     /*! Writes the figures shown to \a path as CSV; false (and says why) when it could not. */
     bool exportTo(const QString &path);
     /*! Asks where to save (frontline-metrics-YYYY-MM-DD.csv) and exports there. */
@@ -97,6 +122,8 @@ signals:
     void queueActivated(const QUuid &queueId);
     /*! The window was closed: the figures are no longer needed. */
     void closed();
+    /*! The lead chose \a presence for \a agentId (once per selected agent). */
+    void presenceChangeRequested(const QUuid &agentId, Frontline::Models::Presence presence);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +136,10 @@ private:
     void updateTiles();
     void layoutTiles();
     void updateCharts();
+    void createPresenceActions();
+    /*! Enables and checks the presence entries for the selection (the current presence of a single agent). */
+    void updatePresenceActions();
+    void choosePresence(Models::Presence presence);
     QString timeText(qint64 ms) const;
 
     std::optional<Models::TeamSnapshot> m_snapshot;
@@ -135,6 +166,12 @@ private:
     Models::TeamAgentModel *m_agents = nullptr;
     QSortFilterProxyModel *m_sortedAgents = nullptr;
     QTableView *m_agentTable = nullptr;
+    QPushButton *m_setStatus = nullptr;
+    QMenu *m_statusMenu = nullptr;
+    QActionGroup *m_presenceGroup = nullptr;
+    QList<QAction *> m_presenceActions;  // in PresenceChoices order
+    QLabel *m_presenceResult = nullptr;  // whose presence the lead just set
+    bool m_presenceAllowed = false;
     QTabWidget *m_charts = nullptr;
     QChartView *m_createdSolvedView = nullptr;
     QChartView *m_breachesView = nullptr;

@@ -62,7 +62,7 @@ std::optional<MutationTarget> LocalMutations::targetOf(const P::MutationPayload 
             } else if constexpr (std::is_same_v<T, P::UpdateCustomerNotes>) {
                 return MutationTarget{P::EntityKind::Customer, p.customerId};
             } else if constexpr (std::is_same_v<T, P::SetPresence>) {
-                return MutationTarget{P::EntityKind::Agent, me.id};
+                return MutationTarget{P::EntityKind::Agent, p.targetOr(me.id)};  // a lead may name a colleague
             } else {
                 return MutationTarget{P::EntityKind::Ticket, p.ticketId};
             }
@@ -169,9 +169,11 @@ Status LocalMutations::apply(const P::Mutate &mutation, const LocalAgent &me, co
                 return exec(QStringLiteral("UPDATE customers SET notes = ? WHERE id = ?"),
                             {notNull(p.notes), idText(p.customerId)}, "showing new customer notes");
             } else if constexpr (std::is_same_v<T, P::SetPresence>) {
-                m_changes->agents.insert(me.id);
+                // The agent's own, or (a lead's change) a colleague's row: rolled back like any other if refused.
+                const QUuid agentId = p.targetOr(me.id);
+                m_changes->agents.insert(agentId);
                 return exec(QStringLiteral("UPDATE agents SET presence = ? WHERE id = ?"),
-                            {toString(p.presence), idText(me.id)}, "showing the new presence");
+                            {toString(p.presence), idText(agentId)}, "showing the new presence");
             } else if constexpr (std::is_same_v<T, P::RecordCsat>) {
                 return Ok{};  // shown with the customer once the server has it
             } else {

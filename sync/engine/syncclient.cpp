@@ -434,6 +434,7 @@ void SyncClient::onWelcome(const P::Welcome &welcome)
         return;
     }
     m_welcomed = true;
+    emit othersPresencePermissionReceived(welcome.mayChangeOthersPresence);
     const SyncIdentity identity = m_identity;
     m_store.write([identity](WriteContext &context) { return SyncStore(context).saveIdentity(identity); },
                   Durability::Normal);
@@ -537,6 +538,9 @@ void SyncClient::onChanges(const P::Changes &page)
                    << "); rebuilding the cache";
     }
     m_queuedCursor = page.cursor;
+    if (m_state == State::Online) {
+        noticeOwnPresence(page);
+    }
     m_unwrittenRows += page.changes.size();
     m_unwritten.push_back(page);
     // During a catch-up, pages go to the writer in jobs of at least catchUpJobRows changes: a big first
@@ -858,6 +862,27 @@ void SyncClient::sendPresence()
     m_transport->sendTextMessage(
         QString::fromUtf8(m_presence->toFrame(QStringLiteral("p%1").arg(m_nextFrame++)).toJson()));
     m_presenceSent.start();
+}
+
+void SyncClient::noticeOwnPresence(const P::Changes &page)
+{
+    // While the agent's own change waits for the server, the feed may still show the one before it.
+    const bool ownChangePending = std::any_of(m_outbox.begin(), m_outbox.end(), [this](const P::Mutate &mutation) {
+        const auto *set = std::get_if<P::SetPresence>(&mutation.payload);
+        return set && set->targetOr(m_identity.agent.id) == m_identity.agent.id;
+    });
+    if (ownChangePending || !m_presence || m_identity.agent.id.isNull()) {
+        return;
+    }
+    for (const P::Change &change : page.changes) {
+        if (change.kind != P::EntityKind::Agent || change.id != m_identity.agent.id || !change.data) {
+            continue;
+        }
+        const auto *agent = std::get_if<Models::Agent>(&*change.data);
+        if (agent && agent->presence != m_presence->presence) {
+            emit presenceSetByOthers(agent->presence);
+        }
+    }
 }
 
 void SyncClient::onPresence(const P::PresenceUpdate &update)

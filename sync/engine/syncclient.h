@@ -171,6 +171,17 @@ signals:
         "unknown_time_zone", …), \a message is for logs (not translated). The subscription has ended.
     */
     void dashboardSubscriptionRefused(const QString &code, const QString &message);
+    /*!
+        After every welcome: whether the server lets this user (a lead or admin) change other agents' presence
+        (submit() a SetPresence naming them). False for agents, and when the server's policy forbids it.
+    */
+    void othersPresencePermissionReceived(bool allowed);
+    /*!
+        Someone else (a team lead, from their dashboard) set this agent's presence while this client was
+        online: the agent's own presence should follow it. Changes found in a catch-up are not reported: the
+        server marks a vanished connection offline, and a reconnecting client says its presence again.
+    */
+    void presenceSetByOthers(Frontline::Models::Presence presence);
 
 private:
     enum class Login
@@ -273,6 +284,8 @@ private:
     void setUpPresence();
     void sendPresence();
     void onPresence(const Protocol::PresenceUpdate &update);
+    /*! A live page that changed this agent's presence to something this client did not say. */
+    void noticeOwnPresence(const Protocol::Changes &page);
 
     std::optional<Protocol::PresenceUpdate> m_presence;  // what setViewing() last said
     QTimer *m_presenceTimer = new QTimer(this);          // the next frame, when one went out just now

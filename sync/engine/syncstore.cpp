@@ -554,6 +554,14 @@ Result<Notice> SyncStore::noticeFor(const P::Mutate &mutation, const P::Ack &ack
             }
         },
         mutation.payload);
+    if (const auto *presence = std::get_if<P::SetPresence>(&mutation.payload);
+        presence && !presence->agentId.isNull()) {
+        // A lead's change of a colleague's status: the notice names the colleague, not a ticket or customer.
+        const QString name = agentName(presence->agentId);
+        notice.text = ack.reason == P::RejectReason::Forbidden ? tr("You may not change %1's status.").arg(name)
+                                                               : tr("The server did not change %1's status.").arg(name);
+        return notice;
+    }
     QString label = notice.ticketId.isNull() ? QString() : ticketLabel(notice.ticketId);
     if (ack.current && std::holds_alternative<Models::Ticket>(*ack.current)) {
         const auto &current = std::get<Models::Ticket>(*ack.current);

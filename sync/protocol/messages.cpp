@@ -530,6 +530,9 @@ QJsonObject Welcome::toJson() const
         {u"epoch"_s, epoch},
     };
     insertIfSet(json, u"sessionToken"_s, sessionToken);
+    if (mayChangeOthersPresence) {
+        json.insert(u"mayChangeOthersPresence"_s, true);
+    }
     return json;
 }
 
@@ -562,6 +565,10 @@ ProtocolResult<Welcome> Welcome::fromFrame(const Frame &frame)
     const QJsonObject agent = reader.object(u"agent");
     welcome.serverId = reader.id(u"serverId");
     welcome.epoch = reader.integer(u"epoch", 0, MaxSafeInteger);
+    if (const QJsonValue allowed = frame.payload.value(u"mayChangeOthersPresence");
+        !allowed.isUndefined() && !allowed.isNull()) {
+        welcome.mayChangeOthersPresence = reader.boolean(u"mayChangeOthersPresence");
+    }
     if (!reader.ok()) {
         return frameError(frame, reader.error());
     }

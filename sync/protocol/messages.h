@@ -180,6 +180,10 @@ struct Welcome final
     Models::Agent agent;  // the logged-in agent
     QUuid serverId;
     qint64 epoch = 0;  // changes when the server's change feed was reset: the client must drop its cursor
+    // Whether this user may change other agents' presence (set_presence with an agentId): a lead or admin
+    // on a server whose policy allows it. Absent (an older server) means no, so a client offers the
+    // action only where it works.
+    bool mayChangeOthersPresence = false;
 
     QJsonObject toJson() const;
     Frame toFrame(const QString &id) const;

@@ -347,7 +347,12 @@ Models::Result<UpdateCustomerNotes> UpdateCustomerNotes::fromJson(const QJsonObj
 
 QJsonObject SetPresence::toJson() const
 {
-    return {{u"presence"_s, Models::toString(presence)}};
+    QJsonObject json{{u"presence"_s, Models::toString(presence)}};
+    if (!agentId.isNull()) {
+        // Left out for one's own presence, so what older clients and servers exchange is unchanged.
+        json.insert(u"agentId"_s, idToString(agentId));
+    }
+    return json;
 }
 
 Models::Result<SetPresence> SetPresence::fromJson(const QJsonObject &json, const QString &entity)
@@ -355,6 +360,7 @@ Models::Result<SetPresence> SetPresence::fromJson(const QJsonObject &json, const
     JsonReader reader(json, entity);
     SetPresence set;
     set.presence = reader.enumValue<Models::Presence>(u"presence");
+    set.agentId = reader.optionalId(u"agentId");
     return finish(reader, std::move(set));
 }
 

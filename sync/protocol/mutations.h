@@ -61,7 +61,8 @@ enum class RejectReason
 {
     AlreadyAssigned,  // "already_assigned": claim or take lost the race; the ack's current row names the assignee
     NotFound,         // "not_found": the ticket, customer or queue does not exist (or is not visible)
-    Forbidden,        // "forbidden": the agent may not do this (another queue's ticket, lead-only action)
+    Forbidden,        // "forbidden": the agent may not do this (another queue's ticket, lead-only action, or
+                      // what the server's policy forbids, such as a lead changing another agent's presence)
     Conflict,         // "conflict": a field changed since the mutation's base revision and cannot be merged
     Invalid,          // "invalid": well-formed but not allowed in the current state (e.g. closed ticket)
     NothingWaiting,   // "nothing_waiting": take_next found no unassigned ticket in the agent's queues
@@ -244,11 +245,19 @@ struct UpdateCustomerNotes final
     bool operator==(const UpdateCustomerNotes &) const = default;
 };
 
-/*! The agent's chosen availability, stored on the agent (unlike the ephemeral presence frame). */
+/*!
+    An agent's chosen availability, stored on the agent (unlike the ephemeral presence frame). Without
+    \c agentId it is the sender's own; with another agent's id it is a team lead (or admin) changing that
+    agent's presence, which the server allows only under its policy (Welcome::mayChangeOthersPresence).
+*/
 struct SetPresence final
 {
     static constexpr MutationKind Kind = MutationKind::SetPresence;
     Models::Presence presence = Models::Presence::Online;
+    QUuid agentId{};  // optional: whose presence; null: the sender's own
+
+    /*! The agent whose presence changes: \a agentId, or \a sender when it names nobody. */
+    QUuid targetOr(const QUuid &sender) const { return agentId.isNull() ? sender : agentId; }
 
     QJsonObject toJson() const;
     static Models::Result<SetPresence> fromJson(const QJsonObject &json, const QString &entity);

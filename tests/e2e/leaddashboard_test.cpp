@@ -18,8 +18,11 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -87,6 +90,30 @@ QUuid cachedAssignee(Workstation &station, const QUuid &ticketId)
         return {};
     }
     return QUuid::fromString(query.value(0).toString());
+}
+
+std::optional<Models::Presence> presenceIn(const Widgets::LeadDashboard &dashboard, const QUuid &agentId)
+{
+    if (!dashboard.snapshot()) {
+        return std::nullopt;
+    }
+    for (const Models::AgentMetrics &agent : dashboard.snapshot()->agents) {
+        if (agent.agentId == agentId) {
+            return agent.presence;
+        }
+    }
+    return std::nullopt;
+}
+
+QString cachedPresence(Workstation &station, const QUuid &agentId)
+{
+    QSqlQuery query(station.store->readDatabase());
+    query.prepare(QStringLiteral("SELECT presence FROM agents WHERE id = ?"));
+    query.addBindValue(agentId.toString(QUuid::WithoutBraces));
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
 }
 
 }  // namespace
@@ -207,4 +234,91 @@ TEST_CASE("The dashboard updates when a ticket is created and claimed on the ser
     // Closing the dashboard ends the figures.
     dashboard->close();
     CHECK_FALSE(lena.client->isDashboardSubscribed());
+}
+
+TEST_CASE("A lead sets an agent's status from the dashboard: the server, the agent's own cache and the dashboard's "
+          "row show it",
+          "[e2e][gui][dashboard][presence]")
+{
+    SyncDesk desk;
+    Workstation lena(desk, desk.lena);
+    Workstation alice(desk, desk.alice);
+    REQUIRE(waitForQuiet(desk, {&lena, &alice}));
+    alice.client->submit(P::SetPresence{Models::Presence::Online});
+    alice.client->setViewing({}, Models::Presence::Online);  // as Alice's own window says it
+    REQUIRE(waitForQuiet(desk, {&lena, &alice}));
+    QSignalSpy aliceTold(alice.client.get(), &SyncClient::presenceSetByOthers);
+
+    App::MainWindow window(*lena.store);
+    connectLeadWindow(window, *lena.client);
+    // As main() wires it: the welcome says whether the server allows it; the choice becomes a mutation.
+    QObject::connect(lena.client.get(), &SyncClient::othersPresencePermissionReceived, &window,
+                     &App::MainWindow::setOthersPresenceAllowed);
+    QObject::connect(&window, &App::MainWindow::agentPresenceRequested, lena.client.get(),
+                     [&lena](const QUuid &agentId, Models::Presence presence) {
+                         lena.client->submit(P::SetPresence{presence, agentId});
+                     });
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    lena.client->interruptConnection();  // the next welcome reaches the window
+    REQUIRE(waitFor([&] { return window.othersPresenceAllowed(); }, 20000));
+
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    Widgets::LeadDashboard *dashboard = window.dashboard();
+    REQUIRE(dashboard);
+    REQUIRE(waitFor([&] { return presenceIn(*dashboard, desk.alice.id) == Models::Presence::Online; }, 10000));
+
+    // Alice's row clicked, then Set Status… ▸ Busy by its mnemonic.
+    QTableView *table = dashboard->agentTable();
+    QPoint aliceRow;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, Models::TeamAgentModel::NameColumn);
+        if (index.data(Models::TeamAgentModel::AgentIdRole).toUuid() == desk.alice.id) {
+            aliceRow = table->visualRect(index).center();
+        }
+    }
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, aliceRow);
+    REQUIRE(dashboard->selectedAgents() == QList<QUuid>{desk.alice.id});
+    QTimer::singleShot(0, dashboard, [] {
+        QMenu *menu = nullptr;
+        const bool opened = QTest::qWaitFor(
+            [&] { return (menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr; }, 3000);
+        if (opened && menu) {
+            QTest::keyClick(menu, Qt::Key_B);
+        }
+    });
+    QTest::mouseClick(dashboard->setStatusButton(), Qt::LeftButton);
+
+    // On the server (audited), in Alice's own cache, and in the dashboard's row once the figures follow.
+    Server::EntityStore server(*desk.db);
+    REQUIRE(waitFor(
+        [&] {
+            auto stored = server.agent(desk.alice.id);
+            return stored && *stored && (*stored)->presence == Models::Presence::Busy;
+        },
+        10000));
+    REQUIRE(waitForQuiet(desk, {&lena, &alice}));
+    CHECK(cachedPresence(alice, desk.alice.id) == QStringLiteral("busy"));
+    CHECK(cachedPresence(lena, desk.alice.id) == QStringLiteral("busy"));
+    CHECK(cachedPresence(lena, desk.lena.id) != QStringLiteral("busy"));
+    REQUIRE(waitFor([&] { return presenceIn(*dashboard, desk.alice.id) == Models::Presence::Busy; }, 10000));
+    auto audited =
+        desk.db->exec(QStringLiteral("SELECT actor_id, target FROM audit_log WHERE action = 'set_presence'"));
+    REQUIRE(audited.ok());
+    REQUIRE(audited->next());
+    CHECK(QUuid::fromString(audited->value(0).toString()) == desk.lena.id);
+    CHECK(QUuid::fromString(audited->value(1).toString()) == desk.alice.id);
+    CHECK(lena.notices.empty());
+
+    // Alice's own workstation is told, so her status follows the lead's change instead of undoing it.
+    REQUIRE(waitFor([&] { return aliceTold.count() == 1; }, 10000));
+    CHECK(aliceTold.first().first().value<Models::Presence>() == Models::Presence::Busy);
+    alice.client->setViewing({}, Models::Presence::Busy);  // as her PresenceKeeper does on presenceAdopted()
+
+    // A reconnect's catch-up (the server marked her offline when the connection went) is not mistaken for one.
+    alice.client->interruptConnection();
+    REQUIRE(waitFor([&] { return alice.client->state() == SyncClient::State::Online; }, 20000));
+    alice.client->submit(P::SetPresence{Models::Presence::Busy});  // as main() says it again after each catch-up
+    REQUIRE(waitForQuiet(desk, {&lena, &alice}));
+    CHECK(aliceTold.count() == 1);
 }

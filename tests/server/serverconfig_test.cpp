@@ -250,7 +250,7 @@ TEST_CASE("--help and --version are reported without checking the rest", "[serve
     const QString text = ServerConfig::helpText();
     for (const QString &option :
          {u"--listen"_s, u"--port"_s, u"--data-dir"_s, u"--database"_s, u"--certificate"_s, u"--key"_s,
-          u"--max-connections"_s, u"--handshake-timeout"_s, u"--max-frame-bytes"_s}) {
+          u"--max-connections"_s, u"--handshake-timeout"_s, u"--max-frame-bytes"_s, u"--no-lead-presence"_s}) {
         CHECK(text.contains(option));
     }
 }
@@ -258,4 +258,12 @@ TEST_CASE("--help and --version are reported without checking the rest", "[serve
 TEST_CASE("The last of a repeated option wins", "[server][config]")
 {
     CHECK(accepted({u"--port"_s, u"9000"_s, u"--port"_s, u"9001"_s}).port == 9001);
+}
+
+TEST_CASE("Team leads may change their agents' presence unless the server is run with --no-lead-presence",
+          "[server][config]")
+{
+    CHECK(accepted({}).leadsMaySetPresence);
+    CHECK_FALSE(accepted({u"--no-lead-presence"_s}).leadsMaySetPresence);
+    CHECK(refusal({u"--no-lead-presence=yes"_s}).message.contains(u"no-lead-presence"_s));
 }

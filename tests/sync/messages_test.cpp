@@ -276,6 +276,11 @@ TEST_CASE("Every message survives a round trip through the wire unchanged", "[sy
 
         welcome.sessionToken.clear();  // after a token login
         CHECK(roundTrip(welcome) == welcome);
+
+        // A lead on a server that lets leads change their agents' presence; absent means no.
+        CHECK_FALSE(welcome.toJson().contains(u"mayChangeOthersPresence"_s));
+        welcome.mayChangeOthersPresence = true;
+        CHECK(roundTrip(welcome) == welcome);
     }
     SECTION("auth_failed")
     {
@@ -527,6 +532,8 @@ TEST_CASE("A welcome or auth_failed with a bad field is refused", "[sync][protoc
     checkRefused<Welcome>(with(good, u"serverId"_s, u"{}"_s), ErrorCode::InvalidValue, u"serverId"_s);
     checkRefused<Welcome>(with(good, u"tokenExpiresAt"_s, u"tomorrow"_s), ErrorCode::InvalidValue, u"tokenExpiresAt"_s);
     checkRefused<Welcome>(with(good, u"epoch"_s, -1), ErrorCode::InvalidValue, u"epoch"_s);
+    checkRefused<Welcome>(with(good, u"mayChangeOthersPresence"_s, u"yes"_s), ErrorCode::WrongType,
+                          u"mayChangeOthersPresence"_s);
 
     const QJsonObject failed = AuthFailed{AuthFailure::RateLimited, {}, 30}.toJson();
     checkRefused<AuthFailed>(with(failed, u"reason"_s, u"bad_luck"_s), ErrorCode::InvalidValue, u"reason"_s);

@@ -69,6 +69,7 @@ std::vector<Sample> samples()
           u"body"_s}},
         {UpdateCustomerNotes{newId(), u"VIP since 2019."_s}, {u"customerId"_s, u"notes"_s}},
         {SetPresence{Models::Presence::Away}, {u"presence"_s}},
+        {SetPresence{Models::Presence::Busy, newId()}, {u"presence"_s}},  // a lead setting a colleague's
         {RecordCsat{ticket, 4, u"很满意"_s}, {u"ticketId"_s, u"score"_s}},
         {RevealContact{newId(), Models::ContactPoint::Phone, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC)},
          {u"customerId"_s, u"point"_s, u"revealedAt"_s}},
@@ -259,6 +260,10 @@ TEST_CASE("Payload values out of range, too long or unknown are refused", "[sync
          u"priority"_s},
         {"unknown presence", MutationKind::SetPresence, QJsonObject{{u"presence"_s, u"lunch"_s}}, Code::InvalidValue,
          u"presence"_s},
+        {"presence for an agent id that is no UUID", MutationKind::SetPresence,
+         QJsonObject{{u"presence"_s, u"busy"_s}, {u"agentId"_s, u"wang.fang"_s}}, Code::InvalidValue, u"agentId"_s},
+        {"presence for the nil agent id", MutationKind::SetPresence,
+         QJsonObject{{u"presence"_s, u"busy"_s}, {u"agentId"_s, QUuid().toString()}}, Code::InvalidValue, u"agentId"_s},
         {"unknown direction", MutationKind::LogCall, with(call, u"direction"_s, u"sideways"_s), Code::InvalidValue,
          u"direction"_s},
         {"negative duration", MutationKind::LogCall, with(call, u"durationSeconds"_s, -1), Code::InvalidValue,
@@ -378,4 +383,23 @@ TEST_CASE("The same JSON read as another kind is judged by that kind's rules", "
     const Models::Result<MutationPayload> asTake = parse(MutationKind::TakeNext, claim);
     REQUIRE(asTake.ok());
     CHECK(std::get<TakeNext>(*asTake).queueIds.isEmpty());
+}
+
+TEST_CASE("One's own presence is sent without an agent id, a colleague's names them", "[sync][protocol]")
+{
+    const QJsonObject own = SetPresence{Models::Presence::Busy}.toJson();
+    CHECK_FALSE(own.contains(u"agentId"_s));  // as older clients sent it, so older servers read it the same
+
+    const QUuid colleague = newId();
+    const SetPresence lead{Models::Presence::Away, colleague};
+    CHECK(QUuid::fromString(lead.toJson().value(u"agentId"_s).toString()) == colleague);
+    const QUuid me = newId();
+    CHECK(lead.targetOr(me) == colleague);
+    CHECK(SetPresence{Models::Presence::Away}.targetOr(me) == me);
+
+    // An explicit null is the same as leaving it out.
+    const auto parsed =
+        parse(MutationKind::SetPresence, QJsonObject{{u"presence"_s, u"away"_s}, {u"agentId"_s, QJsonValue::Null}});
+    REQUIRE(parsed.ok());
+    CHECK(std::get<SetPresence>(*parsed).agentId.isNull());
 }

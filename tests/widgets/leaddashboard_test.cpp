@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -183,6 +184,43 @@ struct LeadDesk
         return figures;
     }
 };
+
+/*! The agent table's row showing \a agentId, as a point to click in its viewport (the name column). */
+QPoint agentRowPoint(const LeadDashboard &dashboard, const QUuid &agentId)
+{
+    QTableView *table = dashboard.agentTable();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, TeamAgentModel::NameColumn);
+        if (index.data(TeamAgentModel::AgentIdRole).toUuid() == agentId) {
+            return table->visualRect(index).center();
+        }
+    }
+    FAIL("no row for the agent");
+    return {};
+}
+
+/*! Once the popup menu is open, types \a keys into it (a mnemonic, or arrows and Return); what it showed. */
+std::shared_ptr<QStringList> answerMenu(QObject *context, QList<int> keys)
+{
+    auto shown = std::make_shared<QStringList>();
+    QTimer::singleShot(0, context, [shown, keys] {
+        QMenu *menu = nullptr;
+        const bool opened = QTest::qWaitFor(
+            [&] { return (menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr; }, 3000);
+        if (!opened || !menu) {
+            return;
+        }
+        for (const QAction *action : menu->actions()) {
+            if (action->isVisible()) {
+                shown->append(action->text() + (action->isChecked() ? QStringLiteral(" *") : QString()));
+            }
+        }
+        for (const int key : keys) {
+            QTest::keyClick(menu, Qt::Key(key));
+        }
+    });
+    return shown;
+}
 
 }  // namespace
 
@@ -475,4 +513,111 @@ TEST_CASE("An agent who leads no team has no dashboard and cannot reassign", "[w
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(opened.isEmpty());
     CHECK_FALSE(window.dashboard());
+}
+
+TEST_CASE("A lead sets an agent's status from the dashboard's Set Status button and the agent table's menu",
+          "[widgets][dashboard][presence]")
+{
+    LeadDesk desk;
+    App::MainWindow window(*desk.store);
+    window.setWorkAvailable(true);
+    window.setServerReachable(true);
+    window.setOthersPresenceAllowed(true);  // the server's welcome said so
+    QSignalSpy requested(&window, &App::MainWindow::agentPresenceRequested);
+    QSignalSpy own(&window, &App::MainWindow::presenceRequested);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openDashboard();
+    LeadDashboard *dashboard = window.dashboard();
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitForWindowExposed(dashboard));
+    TeamSnapshot figures = desk.snapshot();
+    AgentMetrics me;
+    me.agentId = desk.lead.id;
+    me.name = desk.lead.name;
+    me.role = AgentRole::Lead;
+    me.presence = Presence::Online;
+    figures.agents.append(me);
+    window.showTeamSnapshot(figures);
+
+    QPushButton *setStatus = dashboard->setStatusButton();
+    REQUIRE(setStatus->isVisible());
+    CHECK(setStatus->text() == QStringLiteral("Set &Status…"));
+    CHECK_FALSE(setStatus->accessibleName().isEmpty());
+    CHECK_FALSE(setStatus->isEnabled());  // nobody selected yet
+
+    // Carol (Busy) clicked in the table, then Set Status… and "Away" by its mnemonic.
+    QTableView *table = dashboard->agentTable();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, agentRowPoint(*dashboard, desk.carol.id));
+    REQUIRE(dashboard->selectedAgents() == QList<QUuid>{desk.carol.id});
+    REQUIRE(setStatus->isEnabled());
+    auto shown = answerMenu(dashboard, {Qt::Key_A});
+    QTest::mouseClick(setStatus, Qt::LeftButton);
+    CHECK(*shown == QStringList{QStringLiteral("&Online"), QStringLiteral("&Away"), QStringLiteral("&Busy *"),
+                                QStringLiteral("O&ffline")});
+    REQUIRE(requested.size() == 1);
+    CHECK(requested.at(0).at(0).toUuid() == desk.carol.id);
+    CHECK(requested.at(0).at(1).value<Presence>() == Presence::Away);
+    CHECK(dashboard->presenceResult()->text().contains(QStringLiteral("Carol Lee")));
+
+    // From the keyboard: up a row, to Alice (the table is sorted by name).
+    table->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(table, Qt::Key_Up);
+    REQUIRE(dashboard->selectedAgents() == QList<QUuid>{desk.alice.id});
+    // The table's context menu as the Menu key opens it, Offline with the arrows and Return.
+    shown = answerMenu(dashboard, {Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Return});
+    const QPoint current = table->visualRect(table->currentIndex()).center();
+    QContextMenuEvent fromKeyboard(QContextMenuEvent::Keyboard, current, table->viewport()->mapToGlobal(current));
+    QApplication::sendEvent(table->viewport(), &fromKeyboard);
+    CHECK(shown->contains(QStringLiteral("&Online *")));  // Alice's presence now
+    REQUIRE(requested.size() == 2);
+    CHECK(requested.at(1).at(0).toUuid() == desk.alice.id);
+    CHECK(requested.at(1).at(1).value<Presence>() == Presence::Offline);
+
+    // The lead's own row is their own status, as chosen in the status bar.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, agentRowPoint(*dashboard, desk.lead.id));
+    shown = answerMenu(dashboard, {Qt::Key_B});
+    QTest::mouseClick(setStatus, Qt::LeftButton);
+    CHECK(requested.size() == 2);
+    REQUIRE(own.size() == 1);
+    CHECK(own.at(0).at(0).value<Presence>() == Presence::Busy);
+}
+
+TEST_CASE("Where the server does not allow it the dashboard offers no way to change an agent's status",
+          "[widgets][dashboard][presence]")
+{
+    LeadDesk desk;
+    App::MainWindow window(*desk.store);
+    window.setWorkAvailable(true);
+    window.setServerReachable(true);
+    QSignalSpy requested(&window, &App::MainWindow::agentPresenceRequested);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE_FALSE(window.othersPresenceAllowed());  // until a welcome says otherwise
+    window.openDashboard();
+    LeadDashboard *dashboard = window.dashboard();
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitForWindowExposed(dashboard));
+    window.showTeamSnapshot(desk.snapshot());
+    QTableView *table = dashboard->agentTable();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, agentRowPoint(*dashboard, desk.alice.id));
+    REQUIRE(dashboard->selectedAgents() == QList<QUuid>{desk.alice.id});
+
+    CHECK_FALSE(dashboard->setStatusButton()->isVisible());
+    for (const QAction *action : dashboard->presenceActions()) {
+        CHECK_FALSE(action->isVisible());
+    }
+    // Its context menu stays shut: nothing opens, nothing is asked for.
+    const QPoint alicesRow = agentRowPoint(*dashboard, desk.alice.id);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, alicesRow, table->viewport()->mapToGlobal(alicesRow));
+    QApplication::sendEvent(table->viewport(), &click);
+    CHECK_FALSE(QApplication::activePopupWidget());
+    CHECK(requested.isEmpty());
+
+    // A later welcome allows it, and another one (the server restarted with --no-lead-presence) takes it back.
+    window.setOthersPresenceAllowed(true);
+    CHECK(dashboard->setStatusButton()->isVisible());
+    CHECK(dashboard->setStatusButton()->isEnabled());
+    window.setOthersPresenceAllowed(false);
+    CHECK_FALSE(dashboard->setStatusButton()->isVisible());
 }

@@ -275,6 +275,36 @@ TEST_CASE("The agent becomes Away when idle and Online again at the next key, bu
     CHECK(changed.back().at(0).value<Presence>() == Presence::Offline);
 }
 
+TEST_CASE("A status a team lead set is kept like the agent's own choice and is not sent back",
+          "[widgets][presence]")
+{
+    QLineEdit input;
+    input.show();
+    REQUIRE(QTest::qWaitForWindowActive(&input));
+    App::PresenceKeeper keeper;
+    QSignalSpy changed(&keeper, &App::PresenceKeeper::presenceChanged);
+    QSignalSpy adopted(&keeper, &App::PresenceKeeper::presenceAdopted);
+    keeper.setIdleTimeout(200ms);
+    keeper.start();
+
+    keeper.adopt(Presence::Busy);
+    CHECK(keeper.presence() == Presence::Busy);
+    REQUIRE(adopted.size() == 1);
+    CHECK(adopted.at(0).at(0).value<Presence>() == Presence::Busy);
+    CHECK(changed.isEmpty());  // the server has it already: no set_presence goes out
+
+    // Busy stays Busy while idle and at the next key, as if the agent had chosen it.
+    QTest::qWait(400);
+    QTest::keyClick(&input, Qt::Key_A);
+    CHECK(keeper.presence() == Presence::Busy);
+    CHECK(changed.isEmpty());
+
+    // Set Online while the agent is away from the keyboard: Away follows after the idle time.
+    keeper.adopt(Presence::Online);
+    REQUIRE(QTest::qWaitFor([&keeper] { return keeper.presence() == Presence::Away; }, 3000));
+    CHECK(changed.size() == 1);
+}
+
 TEST_CASE("The idle time comes from the settings, in minutes", "[widgets][presence]")
 {
     QSettings settings;
