@@ -18,6 +18,7 @@
 #include <models/queuesummary.h>
 #include <models/teamagentmodel.h>
 #include <models/teamsnapshot.h>
+#include <models/ticketreadmarks.h>
 #include <models/ticketthreadmodel.h>
 #include <models/ticketviewers.h>
 #include <sync/engine/syncstore.h>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     , m_noticesButton(new QToolButton(this))
     , m_thread(new Models::TicketThreadModel(this))
     , m_drafts(new Models::DraftKeeper(store, this))
+    , m_readMarks(std::make_unique<Models::TicketReadMarks>(store))
     , m_cannedReplies(std::make_unique<Models::CannedReplyFinder>())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -518,6 +520,15 @@ const Models::QueueRow *MainWindow::currentRow() const
     return m_filter->rowAt(m_view->currentIndex().row());
 }
 
+void MainWindow::markOpenTicketRead()
+{
+    const Models::QueueRow *row = currentRow();
+    m_model->setOpenTicket(row ? row->id : QUuid());
+    if (row && row->unread) {
+        m_readMarks->markRead(row->id);  // the write's change clears the row's flag
+    }
+}
+
 void MainWindow::createTicketView()
 {
     m_ticketView = new Widgets::TicketView(*m_thread, *m_drafts, this);
@@ -727,6 +738,7 @@ void MainWindow::onCurrentTicketChanged()
     if (!row || row->id != m_thread->ticketId()) {
         loadThread();
     }
+    markOpenTicketRead();
     m_suggestionTimer.start();  // suggestions follow the open ticket once the agent stays on it
     const QUuid customerId = row ? row->customerId : QUuid();
     if (customerId == m_history->customerId()) {
@@ -860,7 +872,8 @@ void MainWindow::onStoreChanged(const Models::ChangeSet &changes)
     }
     selectFirstTicketIfNone();
     selectAwaitedTicket();
-    updateWorkActions();  // the selected ticket may have been claimed meanwhile
+    markOpenTicketRead();  // a customer message arriving in the open ticket is read as it arrives
+    updateWorkActions();   // the selected ticket may have been claimed meanwhile
     updateTray();
 }
 

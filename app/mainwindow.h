@@ -31,6 +31,7 @@ class CustomerHistoryModel;
 class LocalStore;
 class CannedReplyFinder;
 class DraftKeeper;
+class TicketReadMarks;
 class NoticeListModel;
 class QueueFilterModel;
 class QueueModel;
@@ -204,6 +205,8 @@ protected:
 private:
     void createMenus();
     const Models::QueueRow *currentRow() const;
+    /*! What the customer wrote in the open ticket is read: its queue row is no longer unread. */
+    void markOpenTicketRead();
     void applyFilter(const Models::QueueFilter &filter);
     void createLanguageMenu();
     void createTray();
@@ -267,6 +270,7 @@ private:
     QToolButton *m_noticesButton = nullptr;
     Models::TicketThreadModel *m_thread = nullptr;
     Models::DraftKeeper *m_drafts = nullptr;
+    std::unique_ptr<Models::TicketReadMarks> m_readMarks;
     Widgets::TicketView *m_ticketView = nullptr;
     QSplitter *m_splitter = nullptr;  // the queue beside the open ticket
     std::unique_ptr<Models::CannedReplyFinder> m_cannedReplies;
@@ -275,7 +279,7 @@ private:
     QActionGroup *m_languages = nullptr;
     QSystemTrayIcon *m_tray = nullptr;  // only where the desktop has a tray
     AttentionNotifier *m_attention = nullptr;
-    QTimer m_trayTimer;                 // SLA deadlines come closer without any change
+    QTimer m_trayTimer;  // SLA deadlines come closer without any change
     std::vector<std::function<void()>>
         m_retranslations;  // whose replies are loaded; null until the cache knows its agent
     QTimer m_historyFetchTimer;

@@ -7,13 +7,16 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QHash>
+#include <QIcon>
 #include <QLocale>
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
 #include <thread>
+#include <utility>
 
 namespace Frontline::Models {
 
@@ -317,14 +320,18 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(*row, index.column());
     case Qt::DecorationRole:
-        return index.column() == ChannelColumn ? QVariant(Labels::channelIcon(row->channel)) : QVariant();
+        return decoration(*row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == UpdatedColumn) {
-            const QDateTime when = QDateTime::fromMSecsSinceEpoch(row->updatedAt).toLocalTime();
-            return QString(QLocale().toString(when.date(), QLocale::LongFormat) + u' ' +
-                           Labels::shortTime(QLocale(), when.time()));
+        return toolTip(*row, index.column());
+    case Qt::AccessibleDescriptionRole:
+        return markerDescription(*row);
+    case Qt::FontRole:
+        if (isUnread(*row)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
-        return index.column() == SubjectColumn ? QVariant(row->subject) : QVariant();
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == NumberColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
@@ -343,8 +350,79 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return row->id;
     case SlaStateRole:
         return QVariant::fromValue(slaState(*row));
+    case UnreadRole:
+        return isUnread(*row);
+    case PendingSyncRole:
+        return row->pendingSync;
     default:
         return {};
+    }
+}
+
+QVariant QueueModel::decoration(const QueueRow &row, int column) const
+{
+    // Loaded once: every row shares them.
+    static const QIcon unread(QStringLiteral(":/markers/unread.svg"));
+    static const QIcon pending(QStringLiteral(":/markers/pending.svg"));
+    switch (column) {
+    case NumberColumn:
+        return row.pendingSync ? QVariant(pending) : QVariant();
+    case SubjectColumn:
+        return isUnread(row) ? QVariant(unread) : QVariant();
+    case ChannelColumn:
+        return Labels::channelIcon(row.channel);
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::toolTip(const QueueRow &row, int column) const
+{
+    switch (column) {
+    case NumberColumn:
+        return row.pendingSync ? QVariant(tr("Your change to this ticket is waiting to be sent to the server"))
+                               : QVariant();
+    case SubjectColumn:
+        return isUnread(row)
+                   ? QVariant(tr("Unread: the customer wrote since you last opened this ticket\n%1").arg(row.subject))
+                   : QVariant(row.subject);
+    case UpdatedColumn: {
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(row.updatedAt).toLocalTime();
+        return QString(QLocale().toString(when.date(), QLocale::LongFormat) + u' ' +
+                       Labels::shortTime(QLocale(), when.time()));
+    }
+    default:
+        return {};
+    }
+}
+
+QString QueueModel::markerDescription(const QueueRow &row) const
+{
+    // What the bold text and the icons say, for a screen reader.
+    QStringList markers;
+    if (isUnread(row)) {
+        markers.append(tr("Unread"));
+    }
+    if (row.pendingSync) {
+        markers.append(tr("Waiting to be sent"));
+    }
+    return markers.join(tr(", "));
+}
+
+void QueueModel::setOpenTicket(const QUuid &ticketId)
+{
+    if (ticketId == m_openTicket) {
+        return;
+    }
+    const QUuid previous = std::exchange(m_openTicket, ticketId);
+    rowChanged(previous);
+    rowChanged(ticketId);
+}
+
+void QueueModel::rowChanged(const QUuid &ticketId)
+{
+    if (const int row = rowOf(ticketId); row >= 0) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 

@@ -49,7 +49,9 @@ public:
     enum Role
     {
         TicketIdRole = Qt::UserRole + 1,
-        SlaStateRole,  // an SlaState
+        SlaStateRole,     // an SlaState
+        UnreadRole,       // bool: the customer wrote since the agent last had the ticket open
+        PendingSyncRole,  // bool: the agent's change to the ticket has not reached the server yet
     };
     enum class SlaState
     {
@@ -78,6 +80,13 @@ public:
     const QueueRow *rowAt(int row) const;
     int rowOf(const QUuid &ticketId) const;
 
+    /*!
+        The ticket the agent has open: it never shows as unread, since whatever arrives in it is read
+        as it arrives (the store's read marks follow a moment later).
+    */
+    void setOpenTicket(const QUuid &ticketId);
+    bool isUnread(const QueueRow &row) const { return row.unread && row.id != m_openTicket; }
+
     /*! The clock SLA times are measured against (milliseconds since the epoch); tests fix it. */
     void setClock(std::function<qint64()> clock);
     SlaState slaState(const QueueRow &row) const;
@@ -92,6 +101,10 @@ public:
 
 private:
     QVariant displayText(const QueueRow &row, int column) const;
+    QVariant decoration(const QueueRow &row, int column) const;
+    QVariant toolTip(const QueueRow &row, int column) const;
+    QString markerDescription(const QueueRow &row) const;
+    void rowChanged(const QUuid &ticketId);
     QString updatedText(qint64 updatedAt) const;
     bool lessThan(const QueueRow &a, const QueueRow &b) const;
     std::size_t sortedPosition(const QueueRow &row) const;
@@ -103,6 +116,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::function<qint64()> m_clock;
+    QUuid m_openTicket;
 };
 
 }  // namespace Frontline::Models

@@ -22,8 +22,8 @@ namespace {
 // value and the QString round trips of ids and enum names cost more than the query itself.
 constexpr const char *ticketColumns =
     "SELECT t.id, t.queue_id, t.customer_id, t.assignee_id, t.number, t.subject, t.channel, t.status, t.priority, "
-    "t.created_at, t.updated_at, t.first_response_due, t.resolution_due, t.first_responded_at, t.tags";
-constexpr int nameColumn = 15;  // where the joined customer, queue and agent names start
+    "t.created_at, t.updated_at, t.first_response_due, t.resolution_due, t.first_responded_at, t.tags, t.unread";
+constexpr int nameColumn = 16;  // where the joined customer, queue and agent names start
 
 // All tickets: a plain scan, with names looked up in memory. Joining 100,000 rows on text keys
 // costs more than reading the few thousand names once.
@@ -211,12 +211,38 @@ Result<std::vector<QueueRow>> QueueRowReader::select(const QByteArray &sql, cons
         if (sqlite3_column_bytes(stmt, 14) > 2) {  // "[]" is no tags: no string to keep
             row.tags = textAt(stmt, 14);
         }
+        // A solved or closed ticket asks nothing of the agent, whatever the customer wrote last.
+        row.unread = sqlite3_column_int(stmt, 15) != 0 && isActive(row.status);
         names(row, stmt);
     }
     if (rc != SQLITE_DONE) {
         return sqlError(QStringLiteral("reading the queue"), QString::fromUtf8(sqlite3_errmsg(db)));
     }
+    if (Status marked = markPending(rows); !marked) {
+        return marked.error();
+    }
     return rows;
+}
+
+Status QueueRowReader::markPending(std::vector<QueueRow> &rows) const
+{
+    // The outbox holds a handful of entries: one look at it beats a lookup per ticket.
+    auto pending =
+        selectRows(m_db, QStringLiteral("SELECT DISTINCT entity_id FROM outbox WHERE entity_id IS NOT NULL"), {});
+    if (!pending) {
+        return pending.error();
+    }
+    QSet<QUuid> ids;
+    while (pending->next()) {
+        ids.insert(QUuid::fromString(pending->value(0).toString()));
+    }
+    if (ids.isEmpty()) {
+        return Ok{};
+    }
+    for (QueueRow &row : rows) {
+        row.pendingSync = ids.contains(row.id);
+    }
+    return Ok{};
 }
 
 }  // namespace Frontline::Models

@@ -43,7 +43,9 @@ struct QueueRow
     qint64 firstResponseDue = 0;
     qint64 resolutionDue = 0;
     qint64 firstRespondedAt = 0;
-    QString tags;  // as stored: a JSON array of strings, read only when the queue is filtered by tag
+    QString tags;              // as stored: a JSON array of strings, read only when the queue is filtered by tag
+    bool unread = false;       // the customer wrote since the agent last had it open, and nobody has answered
+    bool pendingSync = false;  // a change of the agent's to it waits in the outbox for the server
 
     /*! The SLA deadline that matters now: first response until answered, then resolution. */
     qint64 slaDue() const;
@@ -67,6 +69,8 @@ public:
 private:
     Result<std::vector<QueueRow>> select(const QByteArray &sql, const QByteArray &idList,
                                          const std::function<void(QueueRow &, sqlite3_stmt *)> &names) const;
+    /*! Flags the rows that have changes waiting in the outbox. */
+    Status markPending(std::vector<QueueRow> &rows) const;
 
     QSqlDatabase m_db;
 };

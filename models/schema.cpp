@@ -193,8 +193,45 @@ constexpr std::array step6{
         sent_message_id TEXT) WITHOUT ROWID)",
 };
 
-constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3,
-                                                                                 step4, step5, step6};
+// What the agent has read: the newest customer message and the newest public answer of each ticket,
+// kept by triggers whatever path a message takes into the cache, and the customer message the agent
+// last saw (a server timestamp copied from the row, never the local clock). The marks outlive their
+// ticket's row (a resync deletes and re-inserts tickets); each ticket carries the verdict in `unread`,
+// so the queue reads it without a join, which costs a random probe per ticket on 100,000 tickets.
+// An upgraded cache starts with everything seen.
+constexpr std::array step7{
+    R"(CREATE TABLE ticket_marks (
+        ticket_id TEXT PRIMARY KEY NOT NULL,
+        customer_wrote_at INTEGER NOT NULL DEFAULT 0,
+        answered_at INTEGER NOT NULL DEFAULT 0,
+        seen_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)",
+    "ALTER TABLE tickets ADD COLUMN unread INTEGER NOT NULL DEFAULT 0",
+    "CREATE TRIGGER ticket_marks_customer AFTER INSERT ON messages WHEN new.author_kind = 'customer' BEGIN "
+    "INSERT INTO ticket_marks (ticket_id, customer_wrote_at) VALUES (new.ticket_id, new.created_at) "
+    "ON CONFLICT (ticket_id) DO UPDATE SET customer_wrote_at = max(customer_wrote_at, excluded.customer_wrote_at); "
+    "END",
+    "CREATE TRIGGER ticket_marks_answer AFTER INSERT ON messages "
+    "WHEN new.author_kind = 'agent' AND new.visibility = 'public' BEGIN "
+    "INSERT INTO ticket_marks (ticket_id, answered_at) VALUES (new.ticket_id, new.created_at) "
+    "ON CONFLICT (ticket_id) DO UPDATE SET answered_at = max(answered_at, excluded.answered_at); END",
+    "CREATE TRIGGER ticket_marks_insert AFTER INSERT ON ticket_marks BEGIN "
+    "UPDATE tickets SET unread = (new.customer_wrote_at > max(new.seen_at, new.answered_at)) "
+    "WHERE id = new.ticket_id; END",
+    "CREATE TRIGGER ticket_marks_update AFTER UPDATE ON ticket_marks BEGIN "
+    "UPDATE tickets SET unread = (new.customer_wrote_at > max(new.seen_at, new.answered_at)) "
+    "WHERE id = new.ticket_id; END",
+    "CREATE TRIGGER ticket_marks_ticket AFTER INSERT ON tickets "
+    "WHEN EXISTS (SELECT 1 FROM ticket_marks WHERE ticket_id = new.id) BEGIN "
+    "UPDATE tickets SET unread = (SELECT customer_wrote_at > max(seen_at, answered_at) FROM ticket_marks "
+    "WHERE ticket_id = new.id) WHERE id = new.id; END",
+    "INSERT INTO ticket_marks (ticket_id, customer_wrote_at, answered_at, seen_at) "
+    "SELECT ticket_id, max(iif(author_kind = 'customer', created_at, 0)), "
+    "max(iif(author_kind = 'agent' AND visibility = 'public', created_at, 0)), "
+    "max(iif(author_kind = 'customer', created_at, 0)) FROM messages GROUP BY ticket_id",
+};
+
+constexpr std::array<std::span<const char *const>, Schema::CurrentVersion> steps{step1, step2, step3, step4,
+                                                                                 step5, step6, step7};
 
 Status runStep(QSqlQuery &query, int version)
 {

@@ -22,7 +22,7 @@ class Schema final
     Q_DECLARE_TR_FUNCTIONS(Frontline::Models::Schema)
 
 public:
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
     static constexpr qint32 ApplicationId = 0x464c4e45;  // "FLNE"
 
     /*! Upgrades \a db from its current version to \a targetVersion (tests stop at older versions). */

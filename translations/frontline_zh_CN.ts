@@ -682,6 +682,28 @@
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
+    <message>
+        <source>Your change to this ticket is waiting to be sent to the server</source>
+        <translation>您对此工单的更改正在等待发送到服务器</translation>
+    </message>
+    <message>
+        <source>Unread: the customer wrote since you last opened this ticket
+%1</source>
+        <translation>未读：自您上次打开此工单后客户有新留言
+%1</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::Schema</name>
@@ -1668,6 +1690,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Cannot read the private key file &quot;%1&quot;.</source>
         <translation>无法读取私钥文件“%1”。</translation>
     </message>
+    <message>
+        <source>Do not let team leads and admins change another agent&apos;s presence (default: leads may, for agents of their queues).</source>
+        <translation>不允许组长和管理员更改其他客服的在线状态（默认：组长可以更改其队列中客服的状态）。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Server::ServerDatabase</name>
@@ -1825,6 +1851,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Your text was kept: you can copy it from this notice.</source>
         <translation>您的文字已保留：可从此通知中复制。</translation>
+    </message>
+    <message>
+        <source>You may not change %1&apos;s status.</source>
+        <translation>您无权更改 %1 的状态。</translation>
+    </message>
+    <message>
+        <source>The server did not change %1&apos;s status.</source>
+        <translation>服务器未更改 %1 的状态。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2389,50 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Average CSAT rating per hour (1–5)</source>
         <translation>每小时平均满意度评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>已将 %1 设为%2。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2; it reaches the server once it is reachable.</source>
+        <translation>已将 %1 设为%2；将在连接到服务器后发送。</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>设置状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the presence of the selected agents (also on the table&apos;s context menu)</source>
+        <translation>更改所选客服的在线状态（也可在表格的右键菜单中操作）</translation>
+    </message>
+    <message>
+        <source>Set the selected agents&apos; status</source>
+        <translation>设置所选客服的状态</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Status for the selected agents</source>
+        <translation>所选客服的状态</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>在线(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Away</source>
+        <translation>离开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Busy</source>
+        <translation>忙碌(&amp;B)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline</source>
+        <translation>离线(&amp;F)</translation>
     </message>
 </context>
 <context>

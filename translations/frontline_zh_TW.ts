@@ -682,6 +682,28 @@
         <source>%1 d %2 h</source>
         <translation>%1天%2小時</translation>
     </message>
+    <message>
+        <source>Your change to this ticket is waiting to be sent to the server</source>
+        <translation>您對此工單的變更正在等待傳送到伺服器</translation>
+    </message>
+    <message>
+        <source>Unread: the customer wrote since you last opened this ticket
+%1</source>
+        <translation>未讀：自您上次開啟此工單後客戶有新留言
+%1</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待傳送</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Models::Schema</name>
@@ -1668,6 +1690,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Cannot read the private key file &quot;%1&quot;.</source>
         <translation>無法讀取私鑰檔案「%1」。</translation>
     </message>
+    <message>
+        <source>Do not let team leads and admins change another agent&apos;s presence (default: leads may, for agents of their queues).</source>
+        <translation>不允許組長和管理員變更其他客服的線上狀態（預設：組長可以變更其佇列中客服的狀態）。</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Server::ServerDatabase</name>
@@ -1825,6 +1851,14 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Your text was kept: you can copy it from this notice.</source>
         <translation>您的文字已保留：可從此通知中複製。</translation>
+    </message>
+    <message>
+        <source>You may not change %1&apos;s status.</source>
+        <translation>您無權變更 %1 的狀態。</translation>
+    </message>
+    <message>
+        <source>The server did not change %1&apos;s status.</source>
+        <translation>伺服器未變更 %1 的狀態。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2389,50 @@ Articles are known by their path inside DIR: importing the folder again updates 
     <message>
         <source>Average CSAT rating per hour (1–5)</source>
         <translation>每小時平均滿意度評分（1–5）</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>已將 %1 設為%2。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2; it reaches the server once it is reachable.</source>
+        <translation>已將 %1 設為%2；將在連線到伺服器後傳送。</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation>設定狀態(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the presence of the selected agents (also on the table&apos;s context menu)</source>
+        <translation>變更所選客服的線上狀態（也可在表格的右鍵選單中操作）</translation>
+    </message>
+    <message>
+        <source>Set the selected agents&apos; status</source>
+        <translation>設定所選客服的狀態</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>設定狀態</translation>
+    </message>
+    <message>
+        <source>Status for the selected agents</source>
+        <translation>所選客服的狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>線上(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Away</source>
+        <translation>離開(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Busy</source>
+        <translation>忙碌(&amp;B)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline</source>
+        <translation>離線(&amp;F)</translation>
     </message>
 </context>
 <context>

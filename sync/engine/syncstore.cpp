@@ -442,6 +442,9 @@ Result<std::optional<Notice>> SyncStore::settle(const P::Mutate &mutation, const
     }
     m_context.changes.outbox = true;
     const auto target = LocalMutations::targetOf(mutation.payload, me);
+    if (target && target->kind == P::EntityKind::Ticket) {
+        m_context.changes.tickets.insert(target->id);  // its row no longer waits for the server
+    }
     if (ack.result != P::AckResult::Rejected) {
         if (target && ack.seq) {
             // The cursor is past the change this mutation made (a duplicate ack after a catch-up that brought that

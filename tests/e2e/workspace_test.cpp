@@ -8,6 +8,7 @@
 
 #include <app/mainwindow.h>
 #include <models/labels.h>
+#include <models/queuefiltermodel.h>
 #include <models/queuemodel.h>
 #include <models/ticketthreadmodel.h>
 #include <server/entitystore.h>
@@ -170,11 +171,24 @@ TEST_CASE("The window says when the server is gone and counts the replies waitin
     REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("2 change")); }, 5000));
     CHECK(alice.client->pendingCount() == 2);
     CHECK(window.ticketView()->threadText().count(QStringLiteral("waiting to be sent")) == 2);
+    // The ticket's row in the queue carries the marker too, and only that row.
+    const auto rowWaits = [&window](const QUuid &ticketId) {
+        const Models::QueueFilterModel *rows = window.filterModel();
+        return rows->index(rows->rowOf(ticketId), Models::QueueModel::NumberColumn)
+            .data(Models::QueueModel::PendingSyncRole)
+            .toBool();
+    };
+    REQUIRE(waitFor([&] { return rowWaits(desk.billingTicket.id); }, 5000));
+    for (int row = 0; row < window.filterModel()->rowCount(); ++row) {
+        const QUuid id = window.filterModel()->rowAt(row)->id;
+        CHECK(rowWaits(id) == (id == desk.billingTicket.id));
+    }
 
     desk.startServer();
     REQUIRE(waitForQuiet(desk, {&alice}));
     REQUIRE(waitFor([&] { return status->text() == QStringLiteral("Online"); }, 10000));
     CHECK_FALSE(window.ticketView()->threadText().contains(QStringLiteral("waiting to be sent")));
+    CHECK(waitFor([&] { return !rowWaits(desk.billingTicket.id); }, 5000));
     CHECK_FALSE(serverMessageBody(*desk.db, desk.billingTicket.id, QStringLiteral("Second, still offline")).isEmpty());
 }
 

@@ -5,12 +5,15 @@
 #include <models/localstore.h>
 #include <models/queuemodel.h>
 #include <models/queuesummary.h>
+#include <models/ticketreadmarks.h>
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QIcon>
 #include <QImage>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -290,4 +293,173 @@ TEST_CASE("Each channel has its own icon in the queue's channel column, and only
         CHECK_FALSE(model.index(i, QueueModel::SubjectColumn).data(Qt::DecorationRole).isValid());
     }
     CHECK(seen.size() == 6);  // six different pictures
+}
+
+namespace {
+
+Message messageFrom(const Ticket &ticket, AuthorKind author, int minute,
+                    MessageVisibility visibility = MessageVisibility::Public)
+{
+    Message message = Tests::sampleMessage(ticket, QStringLiteral("第 %1 分鐘").arg(minute));
+    message.authorKind = author;
+    message.visibility = visibility;
+    message.createdAt = Tests::fixedTime(minute);
+    return message;
+}
+
+void addMessage(QueueFixture &fixture, const Message &message)
+{
+    fixture.write([message](WriteContext &context) { return context.entities.upsert(message); });
+}
+
+bool unreadAt(const QueueFixture &fixture, const Ticket &ticket)
+{
+    return fixture.model.index(fixture.model.rowOf(ticket.id), 0).data(QueueModel::UnreadRole).toBool();
+}
+
+void markRead(QueueFixture &fixture, const Ticket &ticket)
+{
+    TicketReadMarks marks(*fixture.store);
+    QSignalSpy changed(fixture.store.get(), &LocalStore::changed);
+    REQUIRE(marks.markRead(ticket.id).result().ok());
+    REQUIRE((changed.count() > 0 || changed.wait(5000)));
+}
+
+}  // namespace
+
+TEST_CASE("A ticket the customer wrote in shows as unread until the agent has read it, and again after a new "
+          "message",
+          "[models][queuemodel][unread]")
+{
+    QueueFixture fixture;
+    const Ticket ticket = fixture.addTicket(1042, QStringLiteral("訂單尚未送達"));
+    const Ticket quiet = fixture.addTicket(1043, QStringLiteral("No messages yet"));
+    CHECK_FALSE(unreadAt(fixture, ticket));
+
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Customer, 5));
+    CHECK(unreadAt(fixture, ticket));
+    CHECK_FALSE(unreadAt(fixture, quiet));
+    const QModelIndex subject = fixture.model.index(fixture.model.rowOf(ticket.id), QueueModel::SubjectColumn);
+    CHECK(subject.data(Qt::FontRole).value<QFont>().bold());
+    CHECK(subject.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage().pixelColor(8, 8).alpha() > 0);
+    CHECK(subject.data(Qt::ToolTipRole).toString().startsWith(u"Unread"));
+    CHECK(subject.data(Qt::AccessibleDescriptionRole).toString() == u"Unread");
+
+    markRead(fixture, ticket);
+    CHECK_FALSE(unreadAt(fixture, ticket));
+    CHECK_FALSE(subject.data(Qt::FontRole).value<QFont>().bold());
+    CHECK(subject.data(Qt::ToolTipRole).toString() == ticket.subject);
+
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Customer, 9));
+    CHECK(unreadAt(fixture, ticket));
+
+    // What the model read fresh from the cache agrees with what it updated row by row.
+    REQUIRE(fixture.model.reload(fixture.store->readDatabase()).ok());
+    CHECK(unreadAt(fixture, ticket));
+}
+
+TEST_CASE("A ticket whose customer got a public answer is not unread, but an internal note is no answer",
+          "[models][queuemodel][unread]")
+{
+    QueueFixture fixture;
+    const Ticket ticket = fixture.addTicket(1042, QStringLiteral("退款進度"));
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Customer, 5));
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Agent, 6, MessageVisibility::Internal));
+    CHECK(unreadAt(fixture, ticket));
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Bot, 7));
+    CHECK(unreadAt(fixture, ticket));  // a bot's answer still leaves the customer waiting for a person
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Agent, 8));
+    CHECK_FALSE(unreadAt(fixture, ticket));
+
+    // An older customer message arriving late (history fetched afterwards) does not make it unread again.
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Customer, 2));
+    CHECK_FALSE(unreadAt(fixture, ticket));
+}
+
+TEST_CASE("A solved ticket and the ticket the agent has open never show as unread", "[models][queuemodel][unread]")
+{
+    QueueFixture fixture;
+    Ticket solved = fixture.addTicket(1042, QStringLiteral("Solved already"));
+    const Ticket open = fixture.addTicket(1043, QStringLiteral("Open in the ticket view"));
+    addMessage(fixture, messageFrom(solved, AuthorKind::Customer, 5));
+    addMessage(fixture, messageFrom(open, AuthorKind::Customer, 5));
+    CHECK(unreadAt(fixture, solved));
+
+    solved.status = TicketStatus::Solved;
+    solved.rev += 1;
+    fixture.write([solved](WriteContext &context) { return context.entities.upsert(solved); });
+    CHECK_FALSE(unreadAt(fixture, solved));
+
+    QSignalSpy repainted(&fixture.model, &QAbstractItemModel::dataChanged);
+    fixture.model.setOpenTicket(open.id);
+    CHECK_FALSE(unreadAt(fixture, open));
+    CHECK(repainted.count() == 1);
+    fixture.model.setOpenTicket({});
+    CHECK(unreadAt(fixture, open));  // it was shown, never marked read in the cache
+}
+
+TEST_CASE("A ticket with a change waiting in the outbox carries the waiting-to-be-sent marker",
+          "[models][queuemodel][pending]")
+{
+    QueueFixture fixture;
+    const Ticket waiting = fixture.addTicket(1042, QStringLiteral("Reply written offline"));
+    const Ticket other = fixture.addTicket(1043, QStringLiteral("Nothing pending"));
+    fixture.write([waiting](WriteContext &context) {
+        QSqlQuery query(context.database);
+        query.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, kind, entity_id, payload, created_at) "
+                                     "VALUES (?, 'add_reply', ?, '{}', 0)"));
+        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.addBindValue(waiting.id.toString(QUuid::WithoutBraces));
+        context.changes.tickets.insert(waiting.id);
+        return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, query.lastError().text(), {}});
+    });
+    const QModelIndex number = fixture.model.index(fixture.model.rowOf(waiting.id), QueueModel::NumberColumn);
+    CHECK(number.data(QueueModel::PendingSyncRole).toBool());
+    CHECK(number.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage().pixelColor(3, 11).alpha() > 0);
+    CHECK(number.data(Qt::ToolTipRole).toString().contains(u"waiting to be sent"));
+    CHECK(number.data(Qt::AccessibleDescriptionRole).toString() == u"Waiting to be sent");
+    CHECK_FALSE(fixture.model.index(fixture.model.rowOf(other.id), 0).data(QueueModel::PendingSyncRole).toBool());
+
+    REQUIRE(fixture.model.reload(fixture.store->readDatabase()).ok());
+    CHECK(fixture.model.index(fixture.model.rowOf(waiting.id), 0).data(QueueModel::PendingSyncRole).toBool());
+    CHECK_FALSE(fixture.model.index(fixture.model.rowOf(other.id), 0).data(QueueModel::PendingSyncRole).toBool());
+}
+
+TEST_CASE("What the agent read survives the ticket being stored again, and a message that came first still counts",
+          "[models][queuemodel][unread]")
+{
+    QueueFixture fixture;
+    const Ticket ticket = fixture.addTicket(1042, QStringLiteral("訂單尚未送達"));
+    addMessage(fixture, messageFrom(ticket, AuthorKind::Customer, 5));
+
+    // A resync deletes the server's rows and stores them again.
+    const auto deleteTicket = [&fixture](const Ticket &gone) {
+        fixture.write([gone](WriteContext &context) {
+            QSqlQuery query(context.database);
+            query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
+            query.addBindValue(gone.id.toString(QUuid::WithoutBraces));
+            context.changes.tickets.insert(gone.id);
+            return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, query.lastError().text(), {}});
+        });
+    };
+    const auto storeAgain = [&fixture, &deleteTicket](const Ticket &again) {
+        deleteTicket(again);
+        REQUIRE(fixture.model.rowOf(again.id) < 0);
+        fixture.write([again](WriteContext &context) { return context.entities.upsert(again); });
+    };
+    storeAgain(ticket);
+    CHECK(unreadAt(fixture, ticket));
+    markRead(fixture, ticket);
+    storeAgain(ticket);
+    CHECK_FALSE(unreadAt(fixture, ticket));
+
+    // A page may bring a ticket's messages before the ticket itself.
+    Ticket later = Tests::sampleTicket(fixture.queue, fixture.customer, 1043, QStringLiteral("Message first"));
+    fixture.write([message = messageFrom(later, AuthorKind::Customer, 7), later](WriteContext &context) {
+        QSqlQuery deferred(context.database);
+        deferred.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        Status status = context.entities.upsert(message);
+        return status ? context.entities.upsert(later) : status;
+    });
+    CHECK(unreadAt(fixture, later));
 }

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <models/localstore.h>
+#include <models/queuerow.h>
 #include <models/schema.h>
 #include <models/searchtext.h>
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -150,4 +152,34 @@ TEST_CASE("A failing upgrade step rolls every step back and says which one faile
     CHECK(sqlite3_column_int(statement, 1) == 0);
     sqlite3_finalize(statement);
     sqlite3_close(db);
+}
+
+TEST_CASE("An upgraded cache shows nothing as unread, and a customer message after the upgrade does",
+          "[models][schema][unread]")
+{
+    const int version = GENERATE(1, Schema::CurrentVersion - 1);
+    INFO("upgrading from version " << version);
+    TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    createFromFixture(path, version);  // its one ticket holds one customer message
+    auto store = Tests::openStore(path);
+
+    const auto unread = [&store] {
+        auto rows = QueueRowReader(store->readDatabase()).all();
+        REQUIRE(rows.ok());
+        REQUIRE(rows->size() == 1);
+        return rows->front().unread;
+    };
+    CHECK_FALSE(unread());
+
+    Tests::writeAndWait(*store, [](WriteContext &context) {
+        QSqlQuery query(context.database);
+        return query.exec(QStringLiteral(
+                   "INSERT INTO messages (id, ticket_id, author_kind, visibility, body, created_at) VALUES "
+                   "('bbbbbbbb-bbbb-4ccc-8ddd-eeeeeeeeeeee', '7e57ab1e-0000-4000-8000-000000001042', 'customer', "
+                   "'public', '還在等。', 1763990000000)"))
+                   ? Status(Ok{})
+                   : Status(Error{Error::Code::Database, query.lastError().text(), {}});
+    });
+    CHECK(unread());
 }

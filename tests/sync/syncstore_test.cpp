@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <models/localstore.h>
+#include <models/queuemodel.h>
 #include <sync/engine/backoff.h>
 #include <sync/engine/syncstore.h>
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -229,4 +231,61 @@ TEST_CASE("Clearing a customer's notes offline shows them empty", "[sync][outbox
     REQUIRE(query.next());
     CHECK(query.value(0).toString().isEmpty());
     CHECK(SyncStore::pendingCount(cache.store->readDatabase()).value() == 1);
+}
+
+TEST_CASE("A lead's change of a colleague's status shows on the colleague's row at once and goes back when refused",
+          "[sync][rebase][presence]")
+{
+    Cache cache;
+    const auto presenceOf = [&cache](const Models::Agent &agent) {
+        QSqlQuery query(cache.store->readDatabase());
+        query.prepare(QStringLiteral("SELECT presence FROM agents WHERE id = ?"));
+        query.addBindValue(agent.id.toString(QUuid::WithoutBraces));
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    };
+    const QString mine = presenceOf(cache.me);
+    const QString theirs = presenceOf(cache.other);
+    REQUIRE(theirs != u"busy");
+
+    const P::Mutate change = cache.record(P::SetPresence{Models::Presence::Busy, cache.other.id});
+    CHECK(presenceOf(cache.other) == u"busy");
+    CHECK(presenceOf(cache.me) == mine);  // not the lead's own
+
+    const auto notice = cache.settle(change, rejected(change, P::RejectReason::Forbidden));
+    REQUIRE(notice);
+    CHECK(notice->text == u"You may not change 李娜's status.");
+    CHECK(presenceOf(cache.other) == theirs);
+    CHECK(presenceOf(cache.me) == mine);
+    CHECK(SyncStore::pendingCount(cache.store->readDatabase()).value() == 0);
+}
+
+TEST_CASE("A ticket's waiting-to-be-sent marker shows while its change is in the outbox and goes once acknowledged",
+          "[sync][outbox][pending]")
+{
+    Cache cache;
+    Models::QueueModel queue;
+    REQUIRE(queue.reload(cache.store->readDatabase()).ok());
+    QObject::connect(cache.store.get(), &Models::LocalStore::changed, &queue, [&](const Models::ChangeSet &changes) {
+        CHECK(queue.refresh(cache.store->readDatabase(), changes).ok());
+    });
+    const auto pending = [&] {
+        return queue.index(queue.rowOf(cache.ticket.id), 0).data(Models::QueueModel::PendingSyncRole).toBool();
+    };
+    CHECK_FALSE(pending());
+
+    QSignalSpy recorded(cache.store.get(), &Models::LocalStore::changed);
+    const P::Mutate reply =
+        cache.record(P::AddReply{cache.ticket.id, QUuid::createUuid(), QStringLiteral("已處理。"), {}});
+    REQUIRE((recorded.count() > 0 || recorded.wait(5000)));
+    CHECK(pending());
+
+    P::Ack ack;
+    ack.mutationId = reply.mutationId;
+    ack.result = P::AckResult::Applied;
+    QSignalSpy settled(cache.store.get(), &Models::LocalStore::changed);
+    cache.settle(reply, ack);
+    REQUIRE((settled.count() > 0 || settled.wait(5000)));
+    CHECK_FALSE(pending());
 }

@@ -9,6 +9,7 @@
 #include <widgets/queueview.h>
 
 #include <QApplication>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
@@ -182,4 +183,69 @@ TEST_CASE("The ticket count follows a bulk write such as the first sync", "[widg
     });
     REQUIRE(QTest::qWaitFor([&window] { return window.queueModel()->rowCount() == 3; }, 5000));
     CHECK(count->text() == QStringLiteral("3 tickets"));
+}
+
+namespace {
+
+void customerWrites(WindowFixture &fixture, const QUuid &ticketId, int minute)
+{
+    Ticket ticket;
+    ticket.id = ticketId;
+    Message message = Tests::sampleMessage(ticket, QStringLiteral("请问进度如何？"));
+    message.createdAt = Tests::fixedTime(minute);
+    QSignalSpy changed(fixture.store.get(), &LocalStore::changed);
+    Tests::writeAndWait(*fixture.store, [message](WriteContext &context) { return context.entities.upsert(message); });
+    REQUIRE((changed.count() > 0 || changed.wait(5000)));
+}
+
+bool shownUnread(App::MainWindow &window, const QUuid &ticketId)
+{
+    const QModelIndex index = window.filterModel()->index(window.filterModel()->rowOf(ticketId), 0);
+    return index.data(QueueModel::UnreadRole).toBool() && index.data(Qt::FontRole).value<QFont>().bold();
+}
+
+}  // namespace
+
+TEST_CASE("A ticket the customer wrote in stays bold until the agent opens it, also after a restart",
+          "[widgets][mainwindow][unread]")
+{
+    WindowFixture fixture;
+    QUuid first;
+    QUuid second;
+    QUuid third;
+    {
+        App::MainWindow window(*fixture.store);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        Widgets::QueueView *view = window.queueView();
+        view->setCurrentIndex(window.filterModel()->index(0, QueueModel::SubjectColumn));
+        first = window.filterModel()->rowAt(0)->id;
+        second = window.filterModel()->rowAt(1)->id;
+        third = window.filterModel()->rowAt(2)->id;
+
+        customerWrites(fixture, first, 5);  // into the ticket the agent is reading
+        customerWrites(fixture, second, 5);
+        customerWrites(fixture, third, 5);
+        CHECK_FALSE(shownUnread(window, first));
+        CHECK(shownUnread(window, second));
+        CHECK(shownUnread(window, third));
+
+        // A click opens the third ticket: its row is read at once, and the cache remembers it.
+        QSignalSpy marked(fixture.store.get(), &LocalStore::changed);
+        const QRect cell = view->visualRect(window.filterModel()->index(2, QueueModel::SubjectColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        REQUIRE(view->currentIndex().row() == 2);
+        CHECK_FALSE(shownUnread(window, third));
+        REQUIRE((marked.count() > 0 || marked.wait(5000)));
+
+        // The first ticket, read while its message arrived, stays read once the agent moved on.
+        CHECK_FALSE(shownUnread(window, first));
+        CHECK(shownUnread(window, second));
+    }
+    App::MainWindow again(*fixture.store);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK_FALSE(shownUnread(again, first));
+    CHECK(shownUnread(again, second));
+    CHECK_FALSE(shownUnread(again, third));
 }
