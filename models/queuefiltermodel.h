@@ -78,6 +78,8 @@ private:
     /*! The row's searchable text, folded once (case, accents, width, Traditional to Simplified). */
     const QString &haystack(int sourceRow, const QueueRow &row) const;
     bool matchesText(int sourceRow, const QueueRow &row) const;
+    /*! Decides every row the coming invalidate() will ask about, on both cores, into m_passed. */
+    void decideInParallel();
     void forgetHaystacks()
     {
         m_haystacks.clear();
@@ -92,6 +94,7 @@ private:
     // Typing on narrows the last filter: a row it left out stays out, so only the rows shown are tested.
     mutable std::vector<char> m_passed;  // by source row: whether the last filtering let it through
     bool m_narrowing = false;
+    bool m_decided = false;  // m_passed already holds this filtering's answers (decideInParallel())
     QueueFilter m_filter;
     QUuid m_agentId;
     QSet<QUuid> m_queueIds;

@@ -3,6 +3,7 @@
 
 #include <models/labels.h>
 #include <models/localstore.h>
+#include <models/queuefiltermodel.h>
 #include <models/queuemodel.h>
 #include <models/queuesummary.h>
 #include <models/ticketreadmarks.h>
@@ -462,4 +463,51 @@ TEST_CASE("What the agent read survives the ticket being stored again, and a mes
         return status ? context.entities.upsert(later) : status;
     });
     CHECK(unreadAt(fixture, later));
+}
+
+TEST_CASE("Filtering a large queue finds exactly the tickets a small one would, keystroke by keystroke",
+          "[models][queuefilter]")
+{
+    // Above 20,000 rows the filter decides on two threads; what it lets through must not change.
+    constexpr int count = 30000;
+    std::vector<QueueRow> rows;
+    rows.reserve(count);
+    const QStringList customers{QStringLiteral("Liam Kim"), QStringLiteral("陳美玲"), QStringLiteral("Olivia Chen")};
+    for (int i = 0; i < count; ++i) {
+        QueueRow row;
+        row.id = QUuid::createUuid();
+        row.number = 1000 + i;
+        row.subject =
+            i % 3 == 0 ? QStringLiteral("发票抬头错误 %1").arg(i) : QStringLiteral("Refund for order %1").arg(i);
+        row.customerName = customers[i % customers.size()];
+        row.status = i % 5 == 0 ? TicketStatus::Solved : TicketStatus::Open;
+        rows.push_back(row);
+    }
+    const auto expected = [&rows](const QString &text, std::optional<TicketStatus> status) {
+        int matching = 0;
+        // "#1234" looks for 1234 as a word too; any text also finds the numbers that start with it.
+        const QString needle = text.startsWith(u'#') ? text.sliced(1) : text;
+        for (const QueueRow &row : rows) {
+            const bool number = QString::number(row.number).startsWith(needle);
+            const bool words = row.subject.contains(needle, Qt::CaseInsensitive) ||
+                               row.customerName.contains(needle, Qt::CaseInsensitive);
+            matching += (number || words) && (!status || row.status == *status) ? 1 : 0;
+        }
+        return matching;
+    };
+    QueueModel model;
+    model.resetRows(rows);
+    QueueFilterModel filter(&model);
+    QueueFilter wanted;
+    for (const QString &text : {QStringLiteral("l"), QStringLiteral("li"), QStringLiteral("liam"), QString(),
+                                QStringLiteral("发票"), QStringLiteral("#12"), QStringLiteral("#1234")}) {
+        INFO(text.toStdString());
+        wanted.text = text;
+        filter.setFilter(wanted);
+        CHECK(filter.rowCount() == expected(text, std::nullopt));
+    }
+    wanted.text = QStringLiteral("order");
+    wanted.status = TicketStatus::Solved;
+    filter.setFilter(wanted);
+    CHECK(filter.rowCount() == expected(QStringLiteral("order"), TicketStatus::Solved));
 }
