@@ -228,8 +228,10 @@ public:
                              "assignee_id, created_at, updated_at, first_response_due, resolution_due, "
                              "first_responded_at, solved_at)"),
               14)
-        , m_ratings(db, QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, score, rated_at)"),
-                    5)
+        , m_ratings(
+              db,
+              QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, queue_id, score, rated_at)"),
+              6)
         , m_desk(desk)
         , m_random(random)
     {}
@@ -256,7 +258,7 @@ public:
         if (plan.solved && m_random.chance(ratingChance)) {
             m_ratingRows.append({idText(id), idText(customer),
                                  assignee.isNull() ? QVariant(QMetaType::fromType<QString>()) : idText(assignee),
-                                 static_cast<int>(m_random.between(1, 6)),
+                                 idText(m_desk.queues[q]), static_cast<int>(m_random.between(1, 6)),
                                  *plan.solved + m_random.between(0, std::max<qint64>(1, ratedBy))});
         }
         return status;

@@ -1098,11 +1098,12 @@ Status checkDemoClashes(ServerDatabase &db, const Models::DemoDataset &data)
 Status storeRating(ServerDatabase &db, ChangeFeed &feed, const Models::Customer &customer,
                    const Models::CsatRating &rating, const Models::Ticket &ticket)
 {
-    auto row = db.exec(u"INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, score, comment, rated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET score = excluded.score, "
-                       "comment = excluded.comment, rated_at = excluded.rated_at, agent_id = excluded.agent_id"_s,
-                       {idText(ticket.id), idText(customer.id), nullableId(ticket.assigneeId), rating.score,
-                        rating.comment, rating.ratedAt.toMSecsSinceEpoch()});
+    auto row = db.exec(u"INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, queue_id, score, comment, "
+                       "rated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET "
+                       "score = excluded.score, comment = excluded.comment, rated_at = excluded.rated_at, "
+                       "agent_id = excluded.agent_id, queue_id = excluded.queue_id"_s,
+                       {idText(ticket.id), idText(customer.id), nullableId(ticket.assigneeId), idText(ticket.queueId),
+                        rating.score, rating.comment, rating.ratedAt.toMSecsSinceEpoch()});
     if (!row) {
         return row.error();
     }

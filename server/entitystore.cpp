@@ -329,10 +329,10 @@ Result<Customer> EntityStore::save(Customer customer)
         }
         // Ratings belong to existing tickets; ones for tickets not stored (yet) are left out.
         status = statusOf(m_db.exec(
-            QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, score, comment, rated_at) "
-                           "SELECT id, ?, ?, ?, ? FROM tickets WHERE id = ? "
+            QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, queue_id, score, comment, rated_at) "
+                           "SELECT id, ?, queue_id, ?, ?, ? FROM tickets WHERE id = ? "
                            "ON CONFLICT (ticket_id) DO UPDATE SET score = excluded.score, comment = excluded.comment, "
-                           "rated_at = excluded.rated_at"),
+                           "rated_at = excluded.rated_at, queue_id = excluded.queue_id"),
             {idText(customer.id), rating.score, rating.comment, rating.ratedAt.toMSecsSinceEpoch(),
              idText(rating.ticketId)}));
     }

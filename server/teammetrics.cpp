@@ -133,17 +133,12 @@ const QString firstResponsesSql =
     u"SELECT queue_id, assignee_id, first_responded_at - created_at FROM tickets "
     "WHERE first_responded_at >= ? AND first_responded_at < ? AND queue_id IN ({queues})"_s;
 
-// A rating belongs to the queue its ticket is in now, and to the agent it names. Each of today's
-// ratings looks its ticket up once, in a scalar subquery of a MATERIALIZED CTE (both engines): as a
-// join, SQLite started from every ticket of the queues and PostgreSQL scanned the whole table to meet
-// a few thousand ratings, and unmaterialized SQLite ran the subquery twice a row.
-// Grouped by the hour of the rating too, for the hourly CSAT trend (csat_ratings_by_time covers rated_at).
+// A rating belongs to the queue its ticket is in now: csat_ratings.queue_id, kept by every write of a
+// rating and by transfers (schema step 3). Grouped by the hour of the rating too, for the hourly CSAT
+// trend; csat_ratings_by_queue_time covers the statement.
 const QString ratingsSql =
-    u"WITH rated AS MATERIALIZED (SELECT (SELECT t.queue_id FROM tickets t WHERE t.id = c.ticket_id) AS queue_id, "
-    "c.agent_id AS agent_id, c.score AS score, (c.rated_at - ?) / 3600000 AS rated_hour FROM csat_ratings c "
-    "WHERE c.rated_at >= ? AND c.rated_at < ?) "
-    "SELECT queue_id, agent_id, rated_hour, COUNT(*), SUM(score) FROM rated WHERE queue_id IN ({queues}) "
-    "GROUP BY queue_id, agent_id, rated_hour"_s;
+    u"SELECT queue_id, agent_id, (rated_at - ?) / 3600000, COUNT(*), SUM(score) FROM csat_ratings "
+    "WHERE rated_at >= ? AND rated_at < ? AND queue_id IN ({queues}) GROUP BY queue_id, agent_id, 3"_s;
 
 std::optional<qint64> optionalAt(const QSqlQuery &query, int column)
 {

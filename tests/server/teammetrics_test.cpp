@@ -136,9 +136,12 @@ struct Team : Tests::DeskFixture
 
     void rate(const QUuid &ticketId, const QUuid &agentId, int score, qint64 ratedAt)
     {
-        const auto rated = db->exec(QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, score, "
-                                                   "rated_at) VALUES (?, ?, ?, ?, ?)"),
-                                    {idText(ticketId), idText(customer.id), nullableId(agentId), score, ratedAt});
+        // As the server stores a rating: with its ticket's queue.
+        const auto rated =
+            db->exec(QStringLiteral("INSERT INTO csat_ratings (ticket_id, customer_id, agent_id, queue_id, "
+                                    "score, rated_at) SELECT id, ?, ?, queue_id, ?, ? FROM tickets "
+                                    "WHERE id = ?"),
+                     {idText(customer.id), nullableId(agentId), score, ratedAt, idText(ticketId)});
         REQUIRE(rated.ok());
     }
 
@@ -487,6 +490,21 @@ TEST_CASE("CSAT averages today's ratings by the ticket's queue and by the agent 
     CHECK(snapshot.hourly.csatAverage(11) == 4.0);
     CHECK_FALSE(snapshot.hourly.csatAverage(8).has_value());
     CHECK(total(team.compute({team.technical.id}).hourly.csatCount) == 1);
+
+    // A rated ticket transferred to another queue takes its rating with it.
+    const QUuid moved = solvedTicket(billing, team.alice.id);
+    team.rate(moved, team.alice.id, 1, team.local(14));
+    REQUIRE(queueIn(team.computeAll(), billing).csatCount == 5);
+    auto transferred = MutationProcessor(*team.db).apply(
+        Tests::DeskFixture::actor(team.alice),
+        P::Mutate{QUuid::createUuid(), std::nullopt, P::TransferTicket{moved, team.technical.id, u"wrong team"_s}});
+    REQUIRE(transferred.ok());
+    REQUIRE(transferred->result == P::AckResult::Applied);
+    const TeamSnapshot after = team.computeAll();
+    CHECK(queueIn(after, billing).csatCount == 4);
+    CHECK(queueIn(after, team.technical.id).csatCount == 2);
+    CHECK(queueIn(after, team.technical.id).csatAverage() == 3.0);
+    CHECK(agentIn(after, team.alice).csatCount == 3);  // still the agent it names
 }
 
 TEST_CASE("A queue the reader may not see is absent, and so are its agents, its tickets and its ratings",
@@ -705,7 +723,7 @@ TEST_CASE("A version 1 server database is upgraded with the metrics' indexes and
                               u"tickets_by_queue_first_response"_s,
                               u"tickets_by_queue_first_response_due"_s,
                               u"tickets_by_queue_resolution_due"_s,
-                              u"csat_ratings_by_time"_s};
+                              u"csat_ratings_by_queue_time"_s};
     const auto countIndexes = [&db, &indexes] {
         QStringList marks;
         marks.fill(u"?"_s, indexes.size());
@@ -718,10 +736,13 @@ TEST_CASE("A version 1 server database is upgraded with the metrics' indexes and
         return query->value(0).toInt();
     };
     const QUuid kept = team.insert(Row(team.billing.id, team.local(9)));
-    // Back to version 1: the same tables without step 2's indexes.
+    const QUuid rated = team.insert(Row(team.billing.id, team.local(-30)).solvedAt(team.local(-28)));
+    team.rate(rated, team.alice.id, 4, team.local(9));
+    // Back to version 1: the same tables without step 2's indexes and step 3's column.
     for (const QString &index : indexes) {
         REQUIRE(db.exec(u"DROP INDEX "_s + index).ok());
     }
+    REQUIRE(db.exec(u"ALTER TABLE csat_ratings DROP COLUMN queue_id"_s).ok());
     REQUIRE(db.exec(u"UPDATE server_info SET value = '1' WHERE key = 'schema_version'"_s).ok());
     REQUIRE(countIndexes() == 0);
 
@@ -733,4 +754,5 @@ TEST_CASE("A version 1 server database is upgraded with the metrics' indexes and
     REQUIRE(query->next());
     CHECK(query->value(0).toInt() == 1);
     CHECK(queueIn(team.computeAll(), team.billing.id).waiting == 1);
+    CHECK(queueIn(team.computeAll(), team.billing.id).csatCount == 1);  // the rating found its ticket's queue
 }
