@@ -18,6 +18,7 @@
 #include <models/queuesummary.h>
 #include <models/teamagentmodel.h>
 #include <models/teamsnapshot.h>
+#include <models/teamsnapshotcache.h>
 #include <models/ticketreadmarks.h>
 #include <models/ticketthreadmodel.h>
 #include <models/ticketviewers.h>
@@ -116,6 +117,10 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     m_historyFetchTimer.setSingleShot(true);
     m_historyFetchTimer.setInterval(HistoryFetchDelayMs);
     connect(&m_historyFetchTimer, &QTimer::timeout, this, &MainWindow::fetchHistoryIfMissing);
+    m_snapshotCache = std::make_unique<Models::TeamSnapshotCache>(store);
+    m_snapshotSaveTimer.setSingleShot(true);
+    m_snapshotSaveTimer.setInterval(SnapshotSaveDelayMs);
+    connect(&m_snapshotSaveTimer, &QTimer::timeout, this, &MainWindow::saveTeamSnapshot);
     m_suggestionTimer.setSingleShot(true);
     m_suggestionTimer.setInterval(SuggestionDelayMs);
     connect(&m_suggestionTimer, &QTimer::timeout, this, [this] {
@@ -927,6 +932,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_dashboard) {
         m_dashboard->close();
     }
+    saveTeamSnapshot();
     saveLayout();
     if (Models::Status saved = m_drafts->flush(); !saved) {
         qCWarning(lc) << "the last draft could not be saved:" << saved.error().message;
@@ -1127,7 +1133,12 @@ void MainWindow::openDashboard()
                         emit agentPresenceRequested(agentId, presence);
                     }
                 });
+        // Figures of an earlier session, marked with their age, until the server sends new ones.
+        if (auto saved = Models::TeamSnapshotCache::load(m_store.readDatabase())) {
+            m_dashboard->setSnapshot(saved->snapshot, saved->receivedAt);
+        }
         connect(m_dashboard, &Widgets::LeadDashboard::closed, this, [this] {
+            saveTeamSnapshot();
             if (std::exchange(m_dashboardOpen, false)) {
                 emit dashboardClosed();
             }
@@ -1146,8 +1157,21 @@ void MainWindow::openDashboard()
 
 void MainWindow::showTeamSnapshot(const Models::TeamSnapshot &snapshot)
 {
-    if (m_dashboard) {
-        m_dashboard->setSnapshot(snapshot);
+    if (!m_dashboard) {
+        return;
+    }
+    m_dashboard->setSnapshot(snapshot);
+    m_unsavedSnapshot = Models::SavedTeamSnapshot{snapshot, m_dashboard->receivedAt()};
+    if (!m_snapshotSaveTimer.isActive()) {
+        m_snapshotSaveTimer.start();
+    }
+}
+
+void MainWindow::saveTeamSnapshot()
+{
+    m_snapshotSaveTimer.stop();
+    if (m_unsavedSnapshot) {
+        m_snapshotCache->save(*std::exchange(m_unsavedSnapshot, std::nullopt));
     }
 }
 

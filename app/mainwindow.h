@@ -4,6 +4,7 @@
 #pragma once
 
 #include <models/enums.h>
+#include <models/teamsnapshotcache.h>
 #include <widgets/calldialog.h>
 #include <widgets/newticketdialog.h>
 
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -93,6 +95,8 @@ public:
 
     /*! Milliseconds a selected customer stays selected before their history is fetched. */
     static constexpr int HistoryFetchDelayMs = 400;
+    /*! The dashboard's figures are written to the cache at most this often (they come up to once a second). */
+    static constexpr int SnapshotSaveDelayMs = 5000;
     /*! Milliseconds a ticket stays selected before articles are suggested for it (arrowing through the queue stays
      * smooth). */
     static constexpr int SuggestionDelayMs = 150;
@@ -146,6 +150,7 @@ public:
     /*! Opens the dashboard (or brings it forward); dashboardOpened() asks for its figures. */
     void openDashboard();
     /*! New figures for the dashboard, from the server. */
+    /*! The dashboard's figures as they arrive; the last of them are kept in the cache for a restart offline. */
     void showTeamSnapshot(const Frontline::Models::TeamSnapshot &snapshot);
     /*! Shows only \a queueId's tickets (the dashboard's drill-down) and brings the window forward. */
     void showQueue(const QUuid &queueId);
@@ -207,6 +212,7 @@ private:
     const Models::QueueRow *currentRow() const;
     /*! What the customer wrote in the open ticket is read: its queue row is no longer unread. */
     void markOpenTicketRead();
+    void saveTeamSnapshot();
     void applyFilter(const Models::QueueFilter &filter);
     void createLanguageMenu();
     void createTray();
@@ -284,6 +290,10 @@ private:
         m_retranslations;  // whose replies are loaded; null until the cache knows its agent
     QTimer m_historyFetchTimer;
     QTimer m_suggestionTimer;
+    // The dashboard's last figures go to the cache at most every SnapshotSaveDelayMs, and when it closes.
+    std::unique_ptr<Models::TeamSnapshotCache> m_snapshotCache;
+    std::optional<Models::SavedTeamSnapshot> m_unsavedSnapshot;
+    QTimer m_snapshotSaveTimer;
     QSet<QUuid> m_historyAsked;  // asked for once per run; the panel's button asks again
     bool m_serverReachable = false;
     bool m_workAvailable = false;

@@ -458,10 +458,10 @@ QChartView *LeadDashboard::chartView(Chart chart) const
     return nullptr;
 }
 
-void LeadDashboard::setSnapshot(const Models::TeamSnapshot &snapshot)
+void LeadDashboard::setSnapshot(const Models::TeamSnapshot &snapshot, std::optional<qint64> receivedAt)
 {
     m_snapshot = snapshot;
-    m_receivedAt = m_clock();
+    m_receivedAt = receivedAt.value_or(m_clock());
     m_queues->setSnapshot(snapshot);
     m_agents->setSnapshot(snapshot);
     updatePresenceActions();  // the selected agents' presence may have changed

@@ -69,7 +69,13 @@ public:
     explicit LeadDashboard(QWidget *parent = nullptr);
     ~LeadDashboard() override;
 
-    void setSnapshot(const Models::TeamSnapshot &snapshot);
+    /*!
+        Shows \a snapshot, received at \a receivedAt by the dashboard's clock (default: now); figures
+        kept from an earlier session carry the time they came, so they show their true age.
+    */
+    void setSnapshot(const Models::TeamSnapshot &snapshot, std::optional<qint64> receivedAt = std::nullopt);
+    /*! When the figures shown arrived, by the dashboard's clock. */
+    qint64 receivedAt() const { return m_receivedAt; }
     const std::optional<Models::TeamSnapshot> &snapshot() const { return m_snapshot; }
     /*! Whether the server can send figures now; offline the figures are marked as old. */
     void setOnline(bool online);

@@ -622,6 +622,12 @@ Status SyncStore::forgetServerData(const LocalAgent &me)
     if (!cursor) {
         return cursor.error();
     }
+    // The dashboard's saved figures were the old server's.
+    if (auto figures = run(m_context.database, QStringLiteral("DELETE FROM sync_state WHERE key = 'team_snapshot'"), {},
+                           "forgetting the old server's dashboard figures");
+        !figures) {
+        return figures.error();
+    }
     m_context.changes.everything = true;
     // What the agent did and the server never confirmed is shown again once its rows are back; a
     // created ticket, which only exists here, is shown again right away.

@@ -234,6 +234,22 @@ TEST_CASE("The dashboard updates when a ticket is created and claimed on the ser
     // Closing the dashboard ends the figures.
     dashboard->close();
     CHECK_FALSE(lena.client->isDashboardSubscribed());
+
+    // Frontline closed and started again while the server is still away: the last figures come back from
+    // the cache, marked offline with the time they are from.
+    window.close();
+    App::MainWindow again(*lena.store);
+    connectLeadWindow(again, *lena.client);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    REQUIRE(waitFor([&] { return again.isLead(); }, 5000));
+    QTest::keyClick(&again, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    Widgets::LeadDashboard *restored = again.dashboard();
+    REQUIRE(restored);
+    REQUIRE(queueIn(*restored, desk.billing.id));
+    CHECK(loadOf(*restored, desk.bob.id) == 2);
+    CHECK(restored->staleMarker()->isVisible());
+    CHECK(restored->staleMarker()->text().startsWith(QStringLiteral("Offline — figures from")));
 }
 
 TEST_CASE("A lead sets an agent's status from the dashboard: the server, the agent's own cache and the dashboard's "

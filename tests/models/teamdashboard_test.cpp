@@ -7,11 +7,13 @@
 #include <models/teamcsv.h>
 #include <models/teamqueuemodel.h>
 #include <models/teamsnapshot.h>
+#include <models/teamsnapshotcache.h>
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -401,4 +403,45 @@ TEST_CASE("Hourly CSAT in a snapshot's JSON is read strictly, and its absence as
     });
     REQUIRE_FALSE(impossible.ok());
     CHECK(impossible.error().field == QStringLiteral("team_snapshot.hourly.csat_sum"));
+}
+
+TEST_CASE("The dashboard's last figures are kept in the cache and read back; unreadable ones are ignored",
+          "[models][dashboard]")
+{
+    Tests::TempDir dir;
+    auto store = Tests::openStore(dir.filePath(QStringLiteral("cache.sqlite")));
+    CHECK_FALSE(TeamSnapshotCache::load(store->readDatabase()).has_value());
+
+    TeamSnapshot snapshot;
+    snapshot.computedAt = 1'763'900'000'000;
+    snapshot.day = DayWindow::containing(QDateTime::fromMSecsSinceEpoch(snapshot.computedAt, QTimeZone::utc()),
+                                         QTimeZone("Asia/Shanghai"));
+    snapshot.dueSoonMs = 15 * 60 * 1000;
+    QueueMetrics billing;
+    billing.queueId = QUuid::createUuid();
+    billing.name = QStringLiteral("账单");
+    billing.open = 9;
+    billing.waiting = 7;
+    snapshot.queues.append(billing);
+    snapshot.hourly.created.fill(0, snapshot.day.hours());
+    snapshot.hourly.solved.fill(0, snapshot.day.hours());
+    snapshot.hourly.breaches.fill(0, snapshot.day.hours());
+    snapshot.hourly.csatCount.fill(0, snapshot.day.hours());
+    snapshot.hourly.csatSum.fill(0, snapshot.day.hours());
+
+    TeamSnapshotCache cache(*store);
+    REQUIRE(cache.save({snapshot, 1'763'900'004'000}).result().ok());
+    const auto saved = TeamSnapshotCache::load(store->readDatabase());
+    REQUIRE(saved.has_value());
+    CHECK(saved->snapshot == snapshot);
+    CHECK(saved->receivedAt == 1'763'900'004'000);
+
+    Tests::writeAndWait(*store, [](WriteContext &context) {
+        QSqlQuery query(context.database);
+        return query.exec(QStringLiteral("UPDATE sync_state SET value = '{\"snapshot\": {\"queues\": 5}}' "
+                                         "WHERE key = 'team_snapshot'"))
+                   ? Status(Ok{})
+                   : Status(Error{Error::Code::Database, QStringLiteral("update failed"), {}});
+    });
+    CHECK_FALSE(TeamSnapshotCache::load(store->readDatabase()).has_value());
 }
