@@ -117,4 +117,28 @@ DeskFixture::DeskFixture(StorageBackend::Kind kind)
     }
 }
 
+Agent DeskFixture::addAgent(const QString &username, const QString &name, AgentRole role, QList<QUuid> queueIds)
+{
+    const Agent agent = makeAgent(username, name, role, std::move(queueIds));
+    const Server::PasswordHasher hasher(Server::PasswordHasher::Cost::minimumForTests());
+    const Status seeded = db->transaction([&]() -> Status {
+        if (Status turn = db->serializeChangeFeed(); !turn) {
+            return turn;
+        }
+        Server::EntityStore store(*db);
+        if (auto saved = store.save(agent); !saved) {
+            return saved.error();
+        }
+        auto hash = hasher.hash(passwordOf(agent));
+        if (!hash) {
+            return hash.error();
+        }
+        return store.setPasswordHash(agent.id, *hash);
+    });
+    if (!seeded) {
+        throw std::runtime_error("cannot add " + username.toStdString() + ": " + seeded.error().message.toStdString());
+    }
+    return agent;
+}
+
 }  // namespace Frontline::Tests

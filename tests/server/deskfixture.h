@@ -33,6 +33,9 @@ struct DeskFixture
         return Server::Actor{agent.id, agent.role, agent.queueIds, agent.name};
     }
 
+    /*! Stores one more user (with the usual password) beside the desk's; throws when that fails. */
+    Models::Agent addAgent(const QString &username, const QString &name, Models::AgentRole role, QList<QUuid> queueIds);
+
     std::unique_ptr<StorageBackend> backend;
     std::unique_ptr<Server::ServerDatabase> db;
     Models::Queue billing;

@@ -44,28 +44,7 @@ struct PresenceDesk : Tests::DeskFixture
     explicit PresenceDesk(Tests::StorageBackend::Kind kind, const QStringList &extraArguments = {})
         : DeskFixture(kind)
     {
-        mia.id = QUuid::createUuid();
-        mia.username = u"mia"_s;
-        mia.name = u"Mia Chen"_s;
-        mia.role = AgentRole::Lead;
-        mia.queueIds = {billing.id};
-        const Server::PasswordHasher hasher(Server::PasswordHasher::Cost::minimumForTests());
-        const Status seeded = db->transaction([&]() -> Status {
-            if (Status turn = db->serializeChangeFeed(); !turn) {
-                return turn;
-            }
-            Server::EntityStore store(*db);
-            if (auto saved = store.save(mia); !saved) {
-                return saved.error();
-            }
-            auto hash = hasher.hash(passwordOf(mia));
-            if (!hash) {
-                return hash.error();
-            }
-            return store.setPasswordHash(mia.id, *hash);
-        });
-        INFO((seeded ? std::string() : seeded.error().message.toStdString()));
-        REQUIRE(seeded.ok());
+        mia = addAgent(u"mia"_s, u"Mia Chen"_s, AgentRole::Lead, {billing.id});
         auto config = Server::ServerConfig::fromArguments(QStringList{u"frontline-server"_s} + extraArguments);
         REQUIRE(config.ok());
         config->address = QHostAddress::LocalHost;

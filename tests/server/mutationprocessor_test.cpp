@@ -107,6 +107,59 @@ TEST_CASE("The same mutation twice in one batch is applied once", "[server][muta
     CHECK(desk.count(QStringLiteral("SELECT count(*) FROM applied_mutations")) == 2);
 }
 
+TEST_CASE("A mutation the database refuses fails alone: the rest of its batch is stored once", "[server][mutations]")
+{
+    Desk desk(anyBackend());
+    // The database itself refuses one note (as a constraint or a full disk would), after the rules passed it.
+    if (desk.db->dialect() == Server::Dialect::Sqlite) {
+        REQUIRE(desk.db
+                    ->exec(QStringLiteral("CREATE TRIGGER refuse_note BEFORE INSERT ON messages "
+                                          "WHEN new.body = 'refused' BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+                    .ok());
+    } else {
+        REQUIRE(desk.db
+                    ->exec(QStringLiteral("CREATE FUNCTION refuse_note() RETURNS trigger AS $$ BEGIN "
+                                          "IF NEW.body = 'refused' THEN RAISE EXCEPTION 'refused'; END IF; "
+                                          "RETURN NEW; END $$ LANGUAGE plpgsql"))
+                    .ok());
+        REQUIRE(desk.db
+                    ->exec(QStringLiteral("CREATE TRIGGER refuse_note BEFORE INSERT ON messages "
+                                          "FOR EACH ROW EXECUTE FUNCTION refuse_note()"))
+                    .ok());
+    }
+    const Actor alice = Desk::actor(desk.alice);
+    const auto note = [&desk](const QString &body) {
+        return P::Mutate{QUuid::createUuid(), std::nullopt,
+                         P::AddNote{desk.billingTicket.id, QUuid::createUuid(), body, {}}};
+    };
+    const P::Mutate first = note(QStringLiteral("before"));
+    const P::Mutate refused = note(QStringLiteral("refused"));
+    const P::Mutate last = note(QStringLiteral("after"));
+
+    const auto acks = MutationProcessor(*desk.db).applyAll({{alice, first}, {alice, refused}, {alice, last}});
+    REQUIRE(acks.size() == 3);
+    REQUIRE(acks[0].ok());
+    CHECK(acks[0]->result == P::AckResult::Applied);
+    CHECK_FALSE(acks[1].ok());  // an error, not an ack: the client sends it again later
+    REQUIRE(acks[2].ok());
+    CHECK(acks[2]->result == P::AckResult::Applied);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages WHERE body IN ('before', 'after')")) == 2);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages WHERE body = 'refused'")) == 0);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM applied_mutations")) == 2);
+
+    // Sent again once the database takes it, it is applied, and the others are duplicates.
+    REQUIRE(desk.db
+                ->exec(QStringLiteral("DROP TRIGGER refuse_note") +
+                       (desk.db->dialect() == Server::Dialect::Sqlite ? QString() : QStringLiteral(" ON messages")))
+                .ok());
+    const auto again = MutationProcessor(*desk.db).applyAll({{alice, first}, {alice, refused}});
+    REQUIRE(again[0].ok());
+    REQUIRE(again[1].ok());
+    CHECK(again[0]->result == P::AckResult::Duplicate);
+    CHECK(again[1]->result == P::AckResult::Applied);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM messages WHERE body = 'refused'")) == 1);
+}
+
 TEST_CASE("A message re-sent under a new mutation id is stored once, and its id cannot be reused elsewhere",
           "[server][mutations]")
 {
