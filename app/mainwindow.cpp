@@ -48,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -117,6 +118,9 @@ MainWindow::MainWindow(Models::LocalStore &store, QWidget *parent)
     m_historyFetchTimer.setSingleShot(true);
     m_historyFetchTimer.setInterval(HistoryFetchDelayMs);
     connect(&m_historyFetchTimer, &QTimer::timeout, this, &MainWindow::fetchHistoryIfMissing);
+    m_openTicketTimer.setSingleShot(true);
+    m_openTicketTimer.setInterval(FilterSettleMs);
+    connect(&m_openTicketTimer, &QTimer::timeout, this, &MainWindow::onCurrentTicketChanged);
     m_snapshotCache = std::make_unique<Models::TeamSnapshotCache>(store);
     m_snapshotSaveTimer.setSingleShot(true);
     m_snapshotSaveTimer.setInterval(SnapshotSaveDelayMs);
@@ -527,8 +531,10 @@ const Models::QueueRow *MainWindow::currentRow() const
 
 void MainWindow::markOpenTicketRead()
 {
-    const Models::QueueRow *row = currentRow();
-    m_model->setOpenTicket(row ? row->id : QUuid());
+    // The ticket on screen, which a filter keystroke's selection becomes only when typing pauses.
+    const QUuid shown = m_thread->ticketId();
+    m_model->setOpenTicket(shown);
+    const Models::QueueRow *row = m_model->rowAt(m_model->rowOf(shown));
     if (row && row->unread) {
         m_readMarks->markRead(row->id);  // the write's change clears the row's flag
     }
@@ -740,6 +746,11 @@ void MainWindow::onCurrentTicketChanged()
 {
     const Models::QueueRow *row = currentRow();
     updateWorkActions();
+    if (m_filterSelecting) {
+        m_openTicketTimer.start();  // again with every keystroke
+        return;
+    }
+    m_openTicketTimer.stop();
     if (!row || row->id != m_thread->ticketId()) {
         loadThread();
     }
@@ -895,6 +906,7 @@ void MainWindow::applyFilter(const Models::QueueFilter &filter)
     const QUuid selected = currentRow() ? currentRow()->id : QUuid();
     m_filter->setFilter(filter);
     updateCount();
+    const QScopedValueRollback selecting(m_filterSelecting, true);
     // The open ticket stays open while it matches; otherwise the first that does.
     if (!selected.isNull() && m_filter->rowOf(selected) >= 0) {
         const QModelIndex index = m_filter->index(m_filter->rowOf(selected), Models::QueueModel::SubjectColumn);

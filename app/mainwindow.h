@@ -97,6 +97,11 @@ public:
     static constexpr int HistoryFetchDelayMs = 400;
     /*! The dashboard's figures are written to the cache at most this often (they come up to once a second). */
     static constexpr int SnapshotSaveDelayMs = 5000;
+    /*!
+        Milliseconds after a filter keystroke before the ticket it selected opens: the queue follows every
+        key at once, the middle pane (thread, customer, suggestions) only once typing pauses.
+    */
+    static constexpr int FilterSettleMs = 150;
     /*! Milliseconds a ticket stays selected before articles are suggested for it (arrowing through the queue stays
      * smooth). */
     static constexpr int SuggestionDelayMs = 150;
@@ -289,6 +294,8 @@ private:
     std::vector<std::function<void()>>
         m_retranslations;  // whose replies are loaded; null until the cache knows its agent
     QTimer m_historyFetchTimer;
+    QTimer m_openTicketTimer;        // the ticket a filter keystroke selected opens when typing pauses
+    bool m_filterSelecting = false;  // the selection is moving because the filter changed
     QTimer m_suggestionTimer;
     // The dashboard's last figures go to the cache at most every SnapshotSaveDelayMs, and when it closes.
     std::unique_ptr<Models::TeamSnapshotCache> m_snapshotCache;

@@ -218,3 +218,34 @@ TEST_CASE("Typing tag:name or #name in the filter box shows the tickets with tha
     desk.write({desk.crash});
     REQUIRE(QTest::qWaitFor([&window] { return shownNumbers(window) == QList<qint64>{1002, 1003}; }, 5000));
 }
+
+TEST_CASE("A filter keystroke moves the selection at once and opens the selected ticket when typing pauses",
+          "[widgets][queue][filter]")
+{
+    FilterDesk desk;
+    App::MainWindow window(*desk.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *text = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("queueFilterText"));
+    REQUIRE(text);
+    window.selectTicket(desk.invoice.id);
+    REQUIRE(window.threadModel()->ticketId() == desk.invoice.id);
+
+    // "liam" leaves only Liam's ticket: it is selected with the keystroke, the thread follows the pause.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(text, QStringLiteral("liam"));
+    const Models::QueueRow *selected = window.filterModel()->rowAt(window.queueView()->currentIndex().row());
+    REQUIRE(selected);
+    CHECK(selected->id == desk.crash.id);
+    CHECK(window.threadModel()->ticketId() == desk.invoice.id);  // not while the keys come
+    REQUIRE(QTest::qWaitFor([&] { return window.threadModel()->ticketId() == desk.crash.id; }, 2000));
+
+    // Choosing a ticket with the keyboard or the mouse opens it at once, as before.
+    QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(text, Qt::Key_Backspace);
+    REQUIRE(QTest::qWaitFor([&] { return shownNumbers(window).size() == 3; }, 2000));
+    window.queueView()->setFocus();
+    window.queueView()->setCurrentIndex(
+        window.filterModel()->index(window.filterModel()->rowOf(desk.parcel.id), Models::QueueModel::SubjectColumn));
+    CHECK(window.threadModel()->ticketId() == desk.parcel.id);
+}
