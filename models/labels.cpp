@@ -141,4 +141,16 @@ QIcon Labels::channelIcon(Channel value)
     return {};
 }
 
+QIcon Labels::unreadIcon()
+{
+    static const QIcon icon(QStringLiteral(":/markers/unread.svg"));  // loaded once: every row shares it
+    return icon;
+}
+
+QIcon Labels::waitingToBeSentIcon()
+{
+    static const QIcon icon(QStringLiteral(":/markers/pending.svg"));
+    return icon;
+}
+
 }  // namespace Frontline::Models

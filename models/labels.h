@@ -38,6 +38,9 @@ public:
     static QColor slaColour(bool breached);
     /*! The channel's icon (an envelope, a speech bubble, a handset, …), the same for every row. */
     static QIcon channelIcon(Channel value);
+    /*! The queue's markers: a dot before an unread ticket's subject, a clock before a number waiting to be sent. */
+    static QIcon unreadIcon();
+    static QIcon waitingToBeSentIcon();
 };
 
 }  // namespace Frontline::Models

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QFont>
 #include <QHash>
-#include <QIcon>
 #include <QLocale>
 
 #include <algorithm>
@@ -361,14 +360,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 
 QVariant QueueModel::decoration(const QueueRow &row, int column) const
 {
-    // Loaded once: every row shares them.
-    static const QIcon unread(QStringLiteral(":/markers/unread.svg"));
-    static const QIcon pending(QStringLiteral(":/markers/pending.svg"));
     switch (column) {
     case NumberColumn:
-        return row.pendingSync ? QVariant(pending) : QVariant();
+        return row.pendingSync ? QVariant(Labels::waitingToBeSentIcon()) : QVariant();
     case SubjectColumn:
-        return isUnread(row) ? QVariant(unread) : QVariant();
+        return isUnread(row) ? QVariant(Labels::unreadIcon()) : QVariant();
     case ChannelColumn:
         return Labels::channelIcon(row.channel);
     default:

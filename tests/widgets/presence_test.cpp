@@ -212,16 +212,33 @@ TEST_CASE("Without a server there is no presence to choose", "[widgets][presence
     CHECK_FALSE(w.window.presenceSelector()->isVisible());
 }
 
+namespace {
+
+/*! A keeper watching a focused line edit's input, Away after 200 ms without any. */
+struct KeeperAtTheKeyboard
+{
+    QLineEdit input;
+    App::PresenceKeeper keeper;
+    QSignalSpy changed{&keeper, &App::PresenceKeeper::presenceChanged};
+
+    KeeperAtTheKeyboard()
+    {
+        input.show();
+        REQUIRE(QTest::qWaitForWindowActive(&input));
+        keeper.setIdleTimeout(200ms);
+        keeper.start();
+    }
+};
+
+}  // namespace
+
 TEST_CASE("The agent becomes Away when idle and Online again at the next key, but Busy stays Busy",
           "[widgets][presence]")
 {
-    QLineEdit input;
-    input.show();
-    REQUIRE(QTest::qWaitForWindowActive(&input));
-    App::PresenceKeeper keeper;
-    QSignalSpy changed(&keeper, &App::PresenceKeeper::presenceChanged);
-    keeper.setIdleTimeout(200ms);
-    keeper.start();
+    KeeperAtTheKeyboard at;
+    QLineEdit &input = at.input;
+    App::PresenceKeeper &keeper = at.keeper;
+    QSignalSpy &changed = at.changed;
     CHECK(keeper.presence() == Presence::Online);
 
     // Nothing typed: Away after the idle time.
@@ -275,17 +292,13 @@ TEST_CASE("The agent becomes Away when idle and Online again at the next key, bu
     CHECK(changed.back().at(0).value<Presence>() == Presence::Offline);
 }
 
-TEST_CASE("A status a team lead set is kept like the agent's own choice and is not sent back",
-          "[widgets][presence]")
+TEST_CASE("A status a team lead set is kept like the agent's own choice and is not sent back", "[widgets][presence]")
 {
-    QLineEdit input;
-    input.show();
-    REQUIRE(QTest::qWaitForWindowActive(&input));
-    App::PresenceKeeper keeper;
-    QSignalSpy changed(&keeper, &App::PresenceKeeper::presenceChanged);
+    KeeperAtTheKeyboard at;
+    QLineEdit &input = at.input;
+    App::PresenceKeeper &keeper = at.keeper;
+    QSignalSpy &changed = at.changed;
     QSignalSpy adopted(&keeper, &App::PresenceKeeper::presenceAdopted);
-    keeper.setIdleTimeout(200ms);
-    keeper.start();
 
     keeper.adopt(Presence::Busy);
     CHECK(keeper.presence() == Presence::Busy);
