@@ -7,9 +7,13 @@
 #include "clientsession.h"
 #include "dashboardhub.h"
 #include "entitystore.h"
+#ifdef Q_OS_LINUX
+#include "epolleventdispatcher.h"
+#endif
 #include "loginratelimiter.h"
 #include "mutationprocessor.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -63,10 +67,35 @@ Result<QSslConfiguration> tlsConfiguration(const ServerConfig &config)
 
 }  // namespace
 
+namespace {
+std::unique_ptr<QAbstractEventDispatcher> scalableEventDispatcher()
+{
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariable("FRONTLINE_EVENT_DISPATCHER") != u"qt") {
+        auto dispatcher = std::make_unique<EpollEventDispatcher>();
+        if (dispatcher->isValid()) {
+            return dispatcher;
+        }
+    }
+#endif
+    return {};
+}
+}  // namespace
+
 void preferScalableEventLoop()
 {
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
-        qputenv("QT_NO_GLIB", "1");
+        qputenv("QT_NO_GLIB", "1");  // for any thread that gets no dispatcher of ours
+    }
+    if (auto dispatcher = scalableEventDispatcher()) {
+        QCoreApplication::setEventDispatcher(dispatcher.release());  // the application owns it
+    }
+}
+
+void preferScalableEventLoop(QThread &thread)
+{
+    if (auto dispatcher = scalableEventDispatcher()) {
+        thread.setEventDispatcher(dispatcher.release());  // the thread owns it
     }
 }
 

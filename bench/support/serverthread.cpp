@@ -14,6 +14,7 @@ Models::Status ServerThread::start(Server::ServerConfig config, const Server::Se
                                    const std::function<Models::Status(Server::FrontlineServer &)> &afterStart)
 {
     m_thread.setObjectName(QStringLiteral("frontline-server"));
+    Server::preferScalableEventLoop(m_thread);  // as frontline-server's main thread has
     m_thread.start();
     m_anchor = new QObject;
     m_anchor->moveToThread(&m_thread);
