@@ -117,6 +117,9 @@ FrontlineServer::FrontlineServer(ServerConfig config, ServerDatabase::Location l
     m_deliveryTimer.setSingleShot(true);
     m_deliveryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_deliveryTimer, &QTimer::timeout, this, &FrontlineServer::deliverNewChanges);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &FrontlineServer::deliverSlice);
 }
 
 FrontlineServer::~FrontlineServer()
@@ -263,6 +266,8 @@ void FrontlineServer::stop()
     }
     stopWriter();
     m_deliveryTimer.stop();  // its sessions are about to close
+    m_sliceTimer.stop();
+    m_round.reset();
     if (m_tcpServer) {
         m_tcpServer->close();
     }
@@ -411,6 +416,10 @@ void FrontlineServer::onNotification(const QString &name)
 
 void FrontlineServer::scheduleDelivery()
 {
+    if (m_round) {
+        m_deliverAgain = true;  // the round under way ends by scheduling the next one
+        return;
+    }
     if (m_deliveryTimer.isActive()) {
         return;  // the waiting round will read this commit's changes too
     }
@@ -422,47 +431,83 @@ void FrontlineServer::scheduleDelivery()
     m_deliveryTimer.start(static_cast<int>(wait));
 }
 
+// One push round: the new changes, serialized once, and the sessions still to be handed their frame.
+struct FrontlineServer::DeliveryRound
+{
+    explicit DeliveryRound(std::vector<Change> read)
+        : changes(std::move(read))
+    {}
+    std::vector<Change> changes;
+    ClientSession::Delivery delivery{changes, {}, {}, changes.back().seq, {}};
+    QList<QPointer<ClientSession>> sessions;
+    qsizetype next = 0;
+    bool moreWaiting = false;  // the read stopped at deliveryBatch: the rest follows at once
+};
+
 void FrontlineServer::deliverNewChanges()
 {
-    if (m_delivering) {
-        m_deliverAgain = true;  // a commit during delivery: read again when this round is done
+    if (m_round) {
+        m_deliverAgain = true;  // a commit during the round: its changes go in the next one
         return;
     }
-    m_delivering = true;
     m_deliveryTimer.stop();
     m_sinceDelivery.start();
     ChangeFeed feed(*m_db);
     const Actor everything{QUuid(), AgentRole::Admin, {}, {}};
-    do {
+    auto changes = feed.read(m_deliveredSeq, everything, deliveryBatch);
+    if (!changes) {
+        qCWarning(lc) << "cannot read new changes:" << changes.error().message;
+        return;
+    }
+    if (changes->empty()) {
+        return;
+    }
+    const bool moreWaiting = static_cast<int>(changes->size()) == deliveryBatch;
+    if (m_dashboard) {
+        m_dashboard->onChanges(*changes);
+    }
+    m_round = std::make_unique<DeliveryRound>(std::move(*changes));
+    m_round->moreWaiting = moreWaiting;
+    ClientSession::Delivery &delivery = m_round->delivery;
+    delivery.wire.reserve(m_round->changes.size());
+    for (const Change &change : m_round->changes) {
+        delivery.wire.push_back(ChangesFrame::item(change));
+        // One query per changed customer, not one per session: who may see them follows their tickets.
+        if (change.kind == u"customer" && !delivery.customerQueues.contains(change.entityId)) {
+            delivery.customerQueues.insert(change.entityId, feed.queuesOfCustomer(change.entityId).value_or({}));
+        }
+    }
+    m_round->sessions.reserve(m_sessions.size());
+    for (ClientSession *session : std::as_const(m_sessions)) {
+        m_round->sessions.append(session);
+    }
+    deliverSlice();
+}
+
+void FrontlineServer::deliverSlice()
+{
+    DeliveryRound &round = *m_round;
+    const qsizetype end = std::min(round.sessions.size(), round.next + std::max(1, m_tuning.pushSliceSessions));
+    for (; round.next < end; ++round.next) {
+        // A session that closed since the round began is gone from m_sessions (and soon deleted).
+        if (ClientSession *session = round.sessions[round.next]; session && m_sessions.contains(session)) {
+            session->deliver(round.delivery);
+        }
+    }
+    if (round.next < round.sessions.size()) {
+        m_sliceTimer.start();  // after the acks and frames that wait: a zero timer runs after them
+        return;
+    }
+    m_deliveredSeq = round.delivery.lastSeq;
+    const bool moreWaiting = round.moreWaiting;
+    m_round.reset();
+    emit changesDelivered(m_deliveredSeq);
+    if (moreWaiting) {
+        deliverNewChanges();
+    } else if (m_deliverAgain) {
         m_deliverAgain = false;
-        auto changes = feed.read(m_deliveredSeq, everything, deliveryBatch);
-        if (!changes) {
-            qCWarning(lc) << "cannot read new changes:" << changes.error().message;
-            break;
-        }
-        if (changes->empty()) {
-            break;
-        }
-        if (m_dashboard) {
-            m_dashboard->onChanges(*changes);
-        }
-        ClientSession::Delivery delivery{*changes, {}, {}, changes->back().seq, {}};
-        delivery.wire.reserve(changes->size());
-        for (const Change &change : *changes) {
-            delivery.wire.push_back(ChangesFrame::item(change));
-            // One query per changed customer, not one per session: who may see them follows their tickets.
-            if (change.kind == u"customer" && !delivery.customerQueues.contains(change.entityId)) {
-                delivery.customerQueues.insert(change.entityId, feed.queuesOfCustomer(change.entityId).value_or({}));
-            }
-        }
-        for (ClientSession *session : std::as_const(m_sessions)) {
-            session->deliver(delivery);
-        }
-        m_deliveredSeq = delivery.lastSeq;
-        emit changesDelivered(delivery.lastSeq);
-        m_deliverAgain = m_deliverAgain || static_cast<int>(changes->size()) == deliveryBatch;
-    } while (m_deliverAgain);
-    m_delivering = false;
+        scheduleDelivery();  // commits during the round share the next one, after the push interval
+    }
 }
 
 void FrontlineServer::broadcastPresence(const Protocol::PresenceUpdate &update, const QUuid &viewingQueueId)

@@ -77,6 +77,9 @@ public:
         // right after a round waits for the rest of the interval, so under load several commits
         // share a round: one frame per session instead of one per commit (docs/PERFORMANCE.md).
         int pushIntervalMs = 50;
+        // A push round hands its frames to this many sessions per turn of the event loop, so that acks
+        // and incoming frames wait for a slice of the round, not for all of it.
+        int pushSliceSessions = 64;
         // Team-lead dashboards (DashboardHub): at most one snapshot computed and pushed per subscription
         // this often, and only after a commit that changed what it counts; also recomputed every
         // dashboardRefreshMs without commits, as deadlines fall due with time alone (0: never).
@@ -120,6 +123,7 @@ private:
     void scheduleDelivery();
     /*! Reads the new changes and pushes them. */
     void deliverNewChanges();
+    void deliverSlice();
     /*!
         Queues a session's mutation. Everything queued in one event-loop turn is applied in one
         transaction — one durable commit — and then acknowledged and pushed together.
@@ -159,8 +163,10 @@ private:
     std::unique_ptr<ServerDatabase> m_writerDb;                                       // used on m_writerThread only
     const QString m_instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces);  // in our NOTIFY payloads
     qint64 m_deliveredSeq = 0;
-    bool m_delivering = false;
+    struct DeliveryRound;
+    std::unique_ptr<DeliveryRound> m_round;  // the push round under way, handed out slice by slice
     bool m_deliverAgain = false;
+    QTimer m_sliceTimer{this};      // the round's next slice, after what the event loop has waiting
     QElapsedTimer m_sinceDelivery;  // since the last push round started
     QTimer m_deliveryTimer{this};   // a round waiting for the push interval (a child: it follows moveToThread)
 };

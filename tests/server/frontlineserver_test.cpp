@@ -218,6 +218,48 @@ TEST_CASE("A lone commit is pushed at once; commits right after it share the nex
     CHECK_FALSE(bob->next(QStringLiteral("changes"), 300).has_value());
 }
 
+TEST_CASE("A push round handed out a session at a time reaches every session once, also when one leaves during it",
+          "[server][live]")
+{
+    auto tuning = testTuning();
+    tuning.pushSliceSessions = 1;  // every session in a turn of its own: commits and closes land mid-round
+    tuning.pushIntervalMs = 0;
+    LiveDesk desk(anyBackend(), tuning);
+    auto alice = desk.signIn(desk.alice);
+    std::vector<std::unique_ptr<TestClient>> bobs;
+    for (int i = 0; i < 6; ++i) {
+        bobs.push_back(desk.signIn(desk.bob));
+    }
+    constexpr int notes = 8;
+    for (int n = 0; n < notes; ++n) {
+        alice->sendText(QString::fromUtf8(
+            P::Mutate{QUuid::createUuid(), std::nullopt,
+                      P::AddNote{desk.billingTicket.id, QUuid::createUuid(), QStringLiteral("note %1").arg(n), {}}}
+                .toFrame(QStringLiteral("m%1").arg(n))
+                .toJson()));
+        if (n == 2) {
+            bobs.back().reset();  // gone while the rounds of the first notes are still being handed out
+        }
+    }
+    bobs.pop_back();
+    for (std::size_t i = 0; i < bobs.size(); ++i) {
+        CAPTURE(i);
+        const QList<P::Change> pushed = bobs[i]->pushed(10000, notes);
+        QSet<QUuid> messages;
+        for (const P::Change &change : pushed) {
+            if (change.kind == P::EntityKind::Message) {
+                messages.insert(change.id);
+            }
+        }
+        CHECK(pushed.size() == notes);  // each note once, and nothing else
+        CHECK(messages.size() == notes);
+        CHECK(bobs[i]->pushed(300).isEmpty());  // nothing twice
+    }
+    // The server is still serving: a newcomer signs in and syncs every note.
+    auto late = desk.signIn(desk.bob);
+    CHECK(late->isConnected());
+}
+
 TEST_CASE("The change stream resumes from the client's cursor with nothing missing or repeated", "[server][live]")
 {
     LiveDesk desk(anyBackend());
