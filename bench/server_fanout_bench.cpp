@@ -13,7 +13,10 @@
 //                                           [--concurrency 8] [--window 16] [--rate 1000] [--seconds 300]
 //
 // --database postgres starts a throwaway PostgreSQL 15 cluster on 127.0.0.1 (the tests' cluster, with
-// fsync and synchronous commit switched back on so that both engines commit durably).
+// fsync and synchronous commit switched back on so that both engines commit durably, and its WAL warmed
+// up as a running server's is: --cold-wal leaves it new).
+// The server thread and the clients' thread wait with the server's epoll dispatcher, as frontline-server
+// does; FRONTLINE_EVENT_DISPATCHER=qt gives Qt's own. --ack-trace FILE writes every phase-2 ack.
 // --nodelay server|all is a diagnostic: TCP_NODELAY on the server's session sockets (or on every socket)
 // after sign-in, to show what Nagle's algorithm adds to ack latency. See docs/PERFORMANCE.md.
 
@@ -25,8 +28,10 @@
 #include <server/passwordhasher.h>
 #include <server/serverdatabase.h>
 
+#include <QAbstractEventDispatcher>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -34,6 +39,7 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <QWebSocket>
@@ -79,7 +85,10 @@ struct Options
     int tickets = 10;
     int seconds = 300;
     int pushIntervalMs = Frontline::Server::FrontlineServer::Tuning{}.pushIntervalMs;
-    QString noDelay;  // diagnostic: "server" or "all"
+    int pushSliceSessions = Frontline::Server::FrontlineServer::Tuning{}.pushSliceSessions;
+    QString noDelay;       // diagnostic: "server" or "all"
+    bool coldWal = false;  // diagnostic: no PostgreSQL WAL warm-up
+    QString ackTrace;      // diagnostic: a file for every ack's send time and latency
 };
 
 // --- clocks, memory, statistics -------------------------------------------------------------------
@@ -349,7 +358,7 @@ public:
     Q_DISABLE_COPY_MOVE(Postgres)
 
     /*! Starts the cluster with durable commits; returns the new database's URL. Throws on failure. */
-    QUrl start()
+    QUrl start(bool warmUp)
     {
         m_cluster.start();
         const QUrl url(m_cluster.createDatabase());
@@ -364,7 +373,28 @@ public:
             }
         }
         QThread::msleep(200);  // pg_reload_conf() only signals the postmaster
+        if (warmUp) {
+            warmUpWriteAheadLog(query);
+        }
         return url;
+    }
+
+    /*!
+        A server that has run for a while writes its WAL into segment files recycled at checkpoints; a new
+        cluster creates and zero-fills a 16 MiB file each time it needs the next one, and the backend that
+        commits at that moment waits for it (about 70 ms here, seen as the one spike of a run). Writing
+        80 MiB of WAL and checkpointing leaves recycled segments for the phases, as in production.
+    */
+    static void warmUpWriteAheadLog(QSqlQuery &query)
+    {
+        for (const char *statement :
+             {"CREATE TABLE wal_warm_up (filler text)",
+              "INSERT INTO wal_warm_up SELECT repeat(md5(g::text), 32) FROM generate_series(1, 80000) g",
+              "DROP TABLE wal_warm_up", "CHECKPOINT"}) {
+            if (!query.exec(QString::fromLatin1(statement))) {
+                throw std::runtime_error("cannot warm up the PostgreSQL cluster's write-ahead log");
+            }
+        }
     }
 
     QString setting(const QString &name)
@@ -378,6 +408,15 @@ public:
         QSqlQuery query(m_admin);
         return query.exec(QStringLiteral("SHOW server_version")) && query.next() ? query.value(0).toString()
                                                                                  : QString();
+    }
+
+    /*! Bytes of write-ahead log the cluster has written since it was made. */
+    qint64 walBytes()
+    {
+        QSqlQuery query(m_admin);
+        return query.exec(QStringLiteral("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint")) && query.next()
+                   ? query.value(0).toLongLong()
+                   : 0;
     }
 
     /*! CPU time of every PostgreSQL process but our own admin connection's (backends, WAL writer…). */
@@ -434,6 +473,7 @@ struct CpuSnapshot
     double clients = 0;
     double process = 0;
     double postgres = 0;
+    qint64 walBytes = 0;
 };
 
 class Bench final
@@ -498,6 +538,7 @@ private:
     void sendNote(Client &c, const QUuid &ticketId, const QUuid &messageId);
     void pump();
     Client *nextSender();
+    void writeAckTrace(int rate) const;
 
     const Options &m_options;
     ServerHost &m_host;
@@ -529,6 +570,7 @@ private:
 
     // acks, both phases
     std::vector<qint64> *m_ackSink = nullptr;
+    std::vector<std::pair<qint64, qint64>> m_ackTrace;  // --ack-trace: (sent, acked) of the phase
     qint64 m_acked = 0;
     qint64 m_applied = 0;
     qint64 m_rejected = 0;
@@ -578,6 +620,7 @@ CpuSnapshot Bench::cpu()
     snapshot.clients = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
     snapshot.process = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
     snapshot.postgres = m_postgres ? m_postgres->cpuSeconds() : 0;
+    snapshot.walBytes = m_postgres ? m_postgres->walBytes() : 0;
     return snapshot;
 }
 
@@ -589,7 +632,9 @@ void Bench::printCpu(const char *what, const CpuSnapshot &from, const CpuSnapsho
                           .arg(to.clients - from.clients, 0, 'f', 2)
                           .arg(to.process - from.process, 0, 'f', 2);
     if (m_postgres) {
-        figures += QStringLiteral(", PostgreSQL %1 s").arg(to.postgres - from.postgres, 0, 'f', 2);
+        figures += QStringLiteral(", PostgreSQL %1 s, WAL %2 MiB")
+                       .arg(to.postgres - from.postgres, 0, 'f', 2)
+                       .arg(static_cast<double>(to.walBytes - from.walBytes) / (1024 * 1024), 0, 'f', 1);
     }
     row(what, figures);
 }
@@ -806,6 +851,7 @@ void Bench::onAck(Client &c, const QString &text, qint64 now)
     const qint64 sent = c.inFlight.take(frame->id);
     if (sent > 0 && m_ackSink) {
         m_ackSink->push_back(now - sent);
+        m_ackTrace.push_back({sent, now});
     }
     ++m_acked;
     m_lastAckNs = now;
@@ -921,6 +967,24 @@ void Bench::pump()
     }
 }
 
+// One line per ack of the phase: when it was sent (ms since the phase began) and how long it took, to
+// see whether a tail is one stall or spread over the phase.
+void Bench::writeAckTrace(int rate) const
+{
+    QFile file(m_options.ackTrace);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(m_options.ackTrace));
+        return;
+    }
+    QTextStream out(&file);
+    out << "# phase " << (rate > 0 ? QStringLiteral("2a, %1/s offered").arg(rate) : QStringLiteral("2b, unpaced"))
+        << ": sent_ms latency_ms\n";
+    for (const auto &[sent, acked] : m_ackTrace) {
+        out << QString::number(msOf(sent - m_phaseStartNs), 'f', 3) << ' '
+            << QString::number(msOf(acked - sent), 'f', 3) << '\n';
+    }
+}
+
 void Bench::mutations(int rate)
 {
     m_rate = rate;
@@ -929,6 +993,7 @@ void Bench::mutations(int rate)
     std::vector<qint64> latencies;
     latencies.reserve(static_cast<size_t>(m_options.mutations));
     m_ackSink = &latencies;
+    m_ackTrace.clear();  // phase 1's acks are not this phase's
     for (const auto &c : m_clients) {
         c->pushedMessages = 0;
         c->pushCursor = 0;
@@ -964,6 +1029,10 @@ void Bench::mutations(int rate)
     const CpuSnapshot to = cpu();
     m_ackSink = nullptr;
 
+    if (!m_options.ackTrace.isEmpty()) {
+        writeAckTrace(rate);
+    }
+    m_ackTrace.clear();
     const qint64 acked = m_acked - ackedBefore;
     const qint64 applied = m_applied - appliedBefore;
     const auto allPushed = [&] {
@@ -1094,13 +1163,27 @@ int main(int argc, char *argv[])
         QStringLiteral("push-interval"),
         QStringLiteral("The server's push interval: push rounds start at most this often (0: one per commit)."),
         QStringLiteral("ms"), QString::number(Options{}.pushIntervalMs));
+    const QCommandLineOption pushSliceOption(
+        QStringLiteral("push-slice"),
+        QStringLiteral("Sessions handed their frame per turn of the server's event loop in a push round (a number "
+                       "above --clients: the whole round in one turn)."),
+        QStringLiteral("n"), QString::number(Options{}.pushSliceSessions));
     const QCommandLineOption noDelayOption(
         QStringLiteral("nodelay"),
         QStringLiteral("Diagnostic: once the clients are signed in, set TCP_NODELAY on the server's session sockets "
                        "(server) or on every TCP socket of the process (all)."),
         QStringLiteral("which"));
-    parser.addOptions({clientsOption, mutationsOption, databaseOption, concurrencyOption, windowOption, rateOption,
-                       roundsOption, secondsOption, pushIntervalOption, noDelayOption});
+    const QCommandLineOption coldWalOption(
+        QStringLiteral("cold-wal"),
+        QStringLiteral("Diagnostic: skip the PostgreSQL WAL warm-up, so that the cluster creates new segment files "
+                       "during the phases."));
+    const QCommandLineOption ackTraceOption(
+        QStringLiteral("ack-trace"),
+        QStringLiteral("Diagnostic: write every phase-2 ack's send time and latency to this file."),
+        QStringLiteral("file"));
+    parser.addOptions({coldWalOption, ackTraceOption, clientsOption, mutationsOption, databaseOption, concurrencyOption,
+                       windowOption, rateOption, roundsOption, secondsOption, pushIntervalOption, pushSliceOption,
+                       noDelayOption});
     parser.process(app);
 
     Options options;
@@ -1112,7 +1195,13 @@ int main(int argc, char *argv[])
     options.rounds = std::max(1, parser.value(roundsOption).toInt());
     options.seconds = std::max(1, parser.value(secondsOption).toInt());
     options.pushIntervalMs = std::max(0, parser.value(pushIntervalOption).toInt());
+    options.pushSliceSessions = std::max(1, parser.value(pushSliceOption).toInt());
     options.noDelay = parser.value(noDelayOption);
+    options.coldWal = parser.isSet(coldWalOption);
+    options.ackTrace = parser.value(ackTraceOption);
+    if (!options.ackTrace.isEmpty()) {
+        QFile::remove(options.ackTrace);  // both phases append to it
+    }
     if (!options.noDelay.isEmpty() && options.noDelay != u"server" && options.noDelay != u"all") {
         std::fprintf(stderr, "--nodelay must be server or all\n");
         return 2;
@@ -1136,14 +1225,15 @@ int main(int argc, char *argv[])
     if (options.postgres) {
         try {
             postgres = std::make_unique<Postgres>();
-            location = S::ServerDatabase::Location::postgres(postgres->start());
+            location = S::ServerDatabase::Location::postgres(postgres->start(!options.coldWal));
         } catch (const std::exception &error) {
             std::fprintf(stderr, "cannot start PostgreSQL: %s\n", error.what());
             return 1;
         }
-        std::printf("database: PostgreSQL %s on 127.0.0.1 (fsync %s, synchronous_commit %s)\n",
+        std::printf("database: PostgreSQL %s on 127.0.0.1 (fsync %s, synchronous_commit %s; WAL %s)\n",
                     qPrintable(postgres->version()), qPrintable(postgres->setting(QStringLiteral("fsync"))),
-                    qPrintable(postgres->setting(QStringLiteral("synchronous_commit"))));
+                    qPrintable(postgres->setting(QStringLiteral("synchronous_commit"))),
+                    options.coldWal ? "cold: new segment files during the phases" : "warmed up: recycled segments");
     } else {
         location = S::ServerDatabase::Location::sqlite(dir.filePath(QStringLiteral("server.sqlite")));
         std::printf("database: SQLite file %s (WAL, synchronous = FULL)\n", qPrintable(location.sqliteFile));
@@ -1155,6 +1245,7 @@ int main(int argc, char *argv[])
     // for one person's desktop.
     tuning.maxFramesPerSecond = 1'000'000;
     tuning.pushIntervalMs = options.pushIntervalMs;
+    tuning.pushSliceSessions = options.pushSliceSessions;
     ServerHost host;
     Seeded seeded;
     if (Status started = host.start(location, tuning, options, seeded); !started) {
@@ -1162,8 +1253,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("server: %s on its own thread, database engine %s; Argon2 at the minimum cost; per-connection "
-                "frame limit lifted; push interval %d ms\n",
-                qPrintable(host.url().toString()), qPrintable(seeded.engineVersion), options.pushIntervalMs);
+                "frame limit lifted; push interval %d ms, %d sessions per slice of a round\n",
+                qPrintable(host.url().toString()), qPrintable(seeded.engineVersion), options.pushIntervalMs,
+                options.pushSliceSessions);
+    std::printf("event dispatcher: %s on every thread with sockets (FRONTLINE_EVENT_DISPATCHER=qt: Qt's own)\n",
+                QAbstractEventDispatcher::instance()->metaObject()->className());
     std::printf("seeded: 1 queue, %d agents (all members), %d tickets in %.0f ms\n\n", options.clients, options.tickets,
                 msOf(seeded.elapsedNs));
 
