@@ -65,9 +65,7 @@ Result<QSslConfiguration> tlsConfiguration(const ServerConfig &config)
     return tls;
 }
 
-}  // namespace
-
-namespace {
+// Ours on Linux unless the environment asks for Qt's; none (Qt's own) elsewhere or when the kernel refuses.
 std::unique_ptr<QAbstractEventDispatcher> scalableEventDispatcher()
 {
 #ifdef Q_OS_LINUX
@@ -80,6 +78,7 @@ std::unique_ptr<QAbstractEventDispatcher> scalableEventDispatcher()
 #endif
     return {};
 }
+
 }  // namespace
 
 void preferScalableEventLoop()
