@@ -191,7 +191,7 @@ Status QueueModel::refresh(const QSqlDatabase &db, const ChangeSet &changes)
     if (ids.isEmpty()) {
         return Ok{};
     }
-    Result<std::vector<QueueRow>> rows = QueueRowReader(db).byIds(ids);
+    Result<std::vector<QueueRow>> rows = QueueRowReader(db).byIds(ids, namesShownFor(ids, changes));
     if (!rows) {
         return rows.error();
     }
@@ -201,6 +201,29 @@ Status QueueModel::refresh(const QSqlDatabase &db, const ChangeSet &changes)
     upsertRows(std::move(rows).value());
     removeTickets(ids);  // what was asked for and not found is gone
     return Ok{};
+}
+
+// The names the rows about to be refreshed show, except those the change set says have changed.
+QueueRowReader::KnownNames QueueModel::namesShownFor(const QSet<QUuid> &ids, const ChangeSet &changes) const
+{
+    QueueRowReader::KnownNames known;
+    for (const QUuid &id : ids) {
+        const int at = rowOf(id);
+        if (at < 0) {
+            continue;
+        }
+        const QueueRow &row = m_rows[static_cast<std::size_t>(at)];
+        if (!changes.customers.contains(row.customerId)) {
+            known.customers.insert(row.customerId, row.customerName);
+        }
+        if (!changes.queues.contains(row.queueId)) {
+            known.queues.insert(row.queueId, row.queueName);
+        }
+        if (!row.assigneeId.isNull() && !changes.agents.contains(row.assigneeId)) {
+            known.agents.insert(row.assigneeId, row.assigneeName);
+        }
+    }
+    return known;
 }
 
 void QueueModel::resetRows(std::vector<QueueRow> rows)

@@ -23,18 +23,14 @@ namespace {
 constexpr const char *ticketColumns =
     "SELECT t.id, t.queue_id, t.customer_id, t.assignee_id, t.number, t.subject, t.channel, t.status, t.priority, "
     "t.created_at, t.updated_at, t.first_response_due, t.resolution_due, t.first_responded_at, t.tags, t.unread";
-constexpr int nameColumn = 16;  // where the joined customer, queue and agent names start
 
 // All tickets: a plain scan, with names looked up in memory. Joining 100,000 rows on text keys
 // costs more than reading the few thousand names once.
 constexpr const char *allTickets = " FROM tickets t";
 
-// A few tickets: the names come joined in.
-constexpr const char *someTickets = ", c.name, q.name, a.name FROM tickets t "
-                                    "JOIN customers c ON c.id = t.customer_id "
-                                    "JOIN queues q ON q.id = t.queue_id "
-                                    "LEFT JOIN agents a ON a.id = t.assignee_id "
-                                    "WHERE t.id IN (SELECT value FROM json_each(?1))";
+// A few tickets; their names come from what the caller knows, the rest in one query per kind.
+constexpr const char *someTickets = " FROM tickets t WHERE t.id IN (SELECT value FROM json_each(?1))";
+constexpr const char *idsParameter = " WHERE id IN (SELECT value FROM json_each(?1))";
 
 class Statement final
 {
@@ -75,12 +71,27 @@ QString textAt(sqlite3_stmt *stmt, int column)
 
 using NameMap = QHash<QUuid, QString>;
 
-// Reads "SELECT id, name FROM …" into a map; each name is one shared QString however many rows show it.
-bool loadNames(sqlite3 *db, const char *sql, NameMap &names)
+// json_each() passes any number of ids as one bound value, so a statement is always the same.
+QByteArray jsonIdList(const QSet<QUuid> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        texts.append(id.toString(QUuid::WithoutBraces));
+    }
+    return QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact);
+}
+
+// Reads "SELECT id, name FROM …" (of the ids in idList, when given) into a map; each name is one shared
+// QString however many rows show it.
+bool loadNames(sqlite3 *db, const QByteArray &sql, NameMap &names, const QByteArray &idList = {})
 {
     const Statement statement(db, sql);
     if (!statement.prepared()) {
         return false;
+    }
+    if (!idList.isNull()) {
+        sqlite3_bind_text(statement.get(), 1, idList.constData(), static_cast<int>(idList.size()), SQLITE_STATIC);
     }
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW) {
@@ -158,20 +169,55 @@ Result<std::vector<QueueRow>> QueueRowReader::all() const
     });
 }
 
-Result<std::vector<QueueRow>> QueueRowReader::byIds(const QSet<QUuid> &ids) const
+Result<std::vector<QueueRow>> QueueRowReader::byIds(const QSet<QUuid> &ids, const KnownNames &known) const
 {
-    QStringList texts;
-    texts.reserve(ids.size());
-    for (const QUuid &id : ids) {
-        texts.append(idToString(id));
-    }
-    // json_each() passes any number of ids as one bound value, so the statement is always the same.
-    const QByteArray idList = QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact);
-    return select(QByteArray(ticketColumns) + someTickets, idList, [](QueueRow &row, sqlite3_stmt *stmt) {
-        row.customerName = textAt(stmt, nameColumn);
-        row.queueName = textAt(stmt, nameColumn + 1);
-        row.assigneeName = textAt(stmt, nameColumn + 2);
+    // Two lookups per joined name and row (a text key's index, then the row) were most of refreshing a
+    // thousand tickets; the names the caller already shows are still right unless it is told otherwise.
+    QSet<QUuid> customerIds;
+    QSet<QUuid> queueIds;
+    QSet<QUuid> agentIds;
+    auto rows = select(QByteArray(ticketColumns) + someTickets, jsonIdList(ids), [&](QueueRow &row, sqlite3_stmt *) {
+        const auto name = [](const NameMap &names, const QUuid &id, QString &into, QSet<QUuid> &missing) {
+            if (id.isNull()) {
+                return;
+            }
+            if (const auto it = names.constFind(id); it != names.cend()) {
+                into = *it;
+            } else {
+                missing.insert(id);
+            }
+        };
+        name(known.customers, row.customerId, row.customerName, customerIds);
+        name(known.queues, row.queueId, row.queueName, queueIds);
+        name(known.agents, row.assigneeId, row.assigneeName, agentIds);
     });
+    if (!rows || (customerIds.isEmpty() && queueIds.isEmpty() && agentIds.isEmpty())) {
+        return rows;
+    }
+    sqlite3 *db = sqliteHandle(m_db);
+    NameMap customers;
+    NameMap queues;
+    NameMap agents;
+    const auto load = [&](const char *table, const QSet<QUuid> &wanted, NameMap &into) {
+        return wanted.isEmpty() ||
+               loadNames(db, QByteArray("SELECT id, name FROM ") + table + idsParameter, into, jsonIdList(wanted));
+    };
+    if (!load("customers", customerIds, customers) || !load("queues", queueIds, queues) ||
+        !load("agents", agentIds, agents)) {
+        return sqlError(QStringLiteral("reading names for the queue"), QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    for (QueueRow &row : *rows) {
+        if (customerIds.contains(row.customerId)) {
+            row.customerName = customers.value(row.customerId);
+        }
+        if (queueIds.contains(row.queueId)) {
+            row.queueName = queues.value(row.queueId);
+        }
+        if (agentIds.contains(row.assigneeId)) {
+            row.assigneeName = agents.value(row.assigneeId);
+        }
+    }
+    return rows;
 }
 
 Result<std::vector<QueueRow>> QueueRowReader::select(const QByteArray &sql, const QByteArray &idList,

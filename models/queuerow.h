@@ -6,6 +6,7 @@
 #include "enums.h"
 #include "result.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -61,8 +62,17 @@ public:
 
     /*! Every ticket in the cache. */
     Result<std::vector<QueueRow>> all() const;
-    /*! The tickets among \a ids that still exist; missing ids were deleted. */
-    Result<std::vector<QueueRow>> byIds(const QSet<QUuid> &ids) const;
+    /*! Customer, queue and agent names the caller has and knows to be current, by their ids. */
+    struct KnownNames
+    {
+        QHash<QUuid, QString> customers;
+        QHash<QUuid, QString> queues;
+        QHash<QUuid, QString> agents;
+    };
+
+    /*! The tickets among \a ids that still exist (missing ids were deleted), named from \a known where it
+        has the name and from the cache otherwise. */
+    Result<std::vector<QueueRow>> byIds(const QSet<QUuid> &ids, const KnownNames &known = {}) const;
     /*! The queues \a agentId works in, as the cache knows them ("My queues"). */
     Result<QSet<QUuid>> queuesOf(const QUuid &agentId) const;
 

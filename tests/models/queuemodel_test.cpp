@@ -159,6 +159,61 @@ TEST_CASE("A changed ticket updates in place and a new one lands at its sorted p
     CHECK(fixture.model.rowOf(inserted.id) == 2);
 }
 
+TEST_CASE("A changed ticket shows the current customer, queue and assignee names, renamed or moved to others",
+          "[models][queuemodel]")
+{
+    QueueFixture fixture;
+    Ticket ticket = fixture.addTicket(1001, QStringLiteral("退款进度"));
+    const auto shown = [&](int column) {
+        return fixture.model.index(fixture.model.rowOf(ticket.id), column).data().toString();
+    };
+    REQUIRE(shown(QueueModel::CustomerColumn) == fixture.customer.name);
+    REQUIRE(shown(QueueModel::QueueColumn) == fixture.queue.name);
+
+    // Assigned to an agent the cache learns of in the same commit.
+    const Agent agent = Tests::sampleAgent(fixture.queue.id, QStringLiteral("王芳"));
+    ticket.assigneeId = agent.id;
+    fixture.write([&](WriteContext &context) {
+        Status status = context.entities.upsert(agent);
+        return status ? context.entities.upsert(ticket) : status;
+    });
+    CHECK(shown(QueueModel::AssigneeColumn) == u"王芳");
+
+    // Only the ticket changes: every name stays.
+    ticket.subject = QStringLiteral("退款进度（已催）");
+    fixture.write([&](WriteContext &context) { return context.entities.upsert(ticket); });
+    CHECK(shown(QueueModel::SubjectColumn) == u"退款进度（已催）");
+    CHECK(shown(QueueModel::CustomerColumn) == fixture.customer.name);
+    CHECK(shown(QueueModel::QueueColumn) == fixture.queue.name);
+    CHECK(shown(QueueModel::AssigneeColumn) == u"王芳");
+
+    // The customer renamed, the agent renamed: the row follows.
+    Customer renamed = fixture.customer;
+    renamed.name = QStringLiteral("陳美玲（VIP）");
+    Agent agentRenamed = agent;
+    agentRenamed.name = QStringLiteral("王芳芳");
+    fixture.write([&](WriteContext &context) {
+        Status status = context.entities.upsert(renamed);
+        return status ? context.entities.upsert(agentRenamed) : status;
+    });
+    CHECK(shown(QueueModel::CustomerColumn) == u"陳美玲（VIP）");
+    CHECK(shown(QueueModel::AssigneeColumn) == u"王芳芳");
+
+    // Moved to another customer and another queue, both new to the cache, in one commit.
+    const Customer other = Tests::sampleCustomer(QStringLiteral("Liam Kim"));
+    const Queue shipping = Tests::sampleQueue(QStringLiteral("Shipping"));
+    ticket.customerId = other.id;
+    ticket.queueId = shipping.id;
+    fixture.write([&](WriteContext &context) {
+        Status status = context.entities.upsert(other);
+        status = status ? context.entities.upsert(shipping) : status;
+        return status ? context.entities.upsert(ticket) : status;
+    });
+    CHECK(shown(QueueModel::CustomerColumn) == u"Liam Kim");
+    CHECK(shown(QueueModel::QueueColumn) == u"Shipping");
+    CHECK(shown(QueueModel::AssigneeColumn) == u"王芳芳");
+}
+
 TEST_CASE("A ticket created offline shows as pending and the SLA column shows how urgent each ticket is",
           "[models][queuemodel]")
 {
