@@ -851,7 +851,9 @@ void Bench::onAck(Client &c, const QString &text, qint64 now)
     const qint64 sent = c.inFlight.take(frame->id);
     if (sent > 0 && m_ackSink) {
         m_ackSink->push_back(now - sent);
-        m_ackTrace.push_back({sent, now});
+        if (!m_options.ackTrace.isEmpty()) {
+            m_ackTrace.push_back({sent, now});
+        }
     }
     ++m_acked;
     m_lastAckNs = now;

@@ -176,17 +176,17 @@ Result<std::vector<QueueRow>> QueueRowReader::byIds(const QSet<QUuid> &ids, cons
     QSet<QUuid> customerIds;
     QSet<QUuid> queueIds;
     QSet<QUuid> agentIds;
+    const auto name = [](const NameMap &names, const QUuid &id, QString &into, QSet<QUuid> &missing) {
+        if (id.isNull()) {
+            return;
+        }
+        if (const auto it = names.constFind(id); it != names.cend()) {
+            into = *it;
+        } else {
+            missing.insert(id);
+        }
+    };
     auto rows = select(QByteArray(ticketColumns) + someTickets, jsonIdList(ids), [&](QueueRow &row, sqlite3_stmt *) {
-        const auto name = [](const NameMap &names, const QUuid &id, QString &into, QSet<QUuid> &missing) {
-            if (id.isNull()) {
-                return;
-            }
-            if (const auto it = names.constFind(id); it != names.cend()) {
-                into = *it;
-            } else {
-                missing.insert(id);
-            }
-        };
         name(known.customers, row.customerId, row.customerName, customerIds);
         name(known.queues, row.queueId, row.queueName, queueIds);
         name(known.agents, row.assigneeId, row.assigneeName, agentIds);
