@@ -3,6 +3,8 @@
 
 #include "queueview.h"
 
+#include "queueitemdelegate.h"
+
 #include <models/queuemodel.h>
 
 #include <QHeaderView>
@@ -24,6 +26,7 @@ QueueView::QueueView(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setAccessibleName(tr("Ticket queue"));
+    setItemDelegate(new QueueItemDelegate(this));
 
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
