@@ -191,7 +191,7 @@ Status QueueModel::refresh(const QSqlDatabase &db, const ChangeSet &changes)
     if (ids.isEmpty()) {
         return Ok{};
     }
-    Result<std::vector<QueueRow>> rows = QueueRowReader(db).byIds(ids, namesShownFor(ids, changes));
+    Result<std::vector<QueueRow>> rows = QueueRowReader(db).byIds(ids, knownOf(ids, changes));
     if (!rows) {
         return rows.error();
     }
@@ -203,16 +203,18 @@ Status QueueModel::refresh(const QSqlDatabase &db, const ChangeSet &changes)
     return Ok{};
 }
 
-// The names the rows about to be refreshed show, except those the change set says have changed.
-QueueRowReader::KnownNames QueueModel::namesShownFor(const QSet<QUuid> &ids, const ChangeSet &changes) const
+// Where the rows about to be refreshed are stored, and the names they show except those the change set
+// says have changed.
+QueueRowReader::Known QueueModel::knownOf(const QSet<QUuid> &ids, const ChangeSet &changes) const
 {
-    QueueRowReader::KnownNames known;
+    QueueRowReader::Known known;
     for (const QUuid &id : ids) {
         const int at = rowOf(id);
         if (at < 0) {
             continue;
         }
         const QueueRow &row = m_rows[static_cast<std::size_t>(at)];
+        known.storeRows.insert(id, row.storeRow);
         if (!changes.customers.contains(row.customerId)) {
             known.customers.insert(row.customerId, row.customerName);
         }

@@ -101,7 +101,7 @@ public:
 
 private:
     /*! The names the rows of \a ids show and that \a changes does not replace. */
-    QueueRowReader::KnownNames namesShownFor(const QSet<QUuid> &ids, const ChangeSet &changes) const;
+    QueueRowReader::Known knownOf(const QSet<QUuid> &ids, const ChangeSet &changes) const;
     QVariant displayText(const QueueRow &row, int column) const;
     QVariant decoration(const QueueRow &row, int column) const;
     QVariant toolTip(const QueueRow &row, int column) const;

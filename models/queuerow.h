@@ -47,6 +47,7 @@ struct QueueRow
     QString tags;              // as stored: a JSON array of strings, read only when the queue is filtered by tag
     bool unread = false;       // the customer wrote since the agent last had it open, and nobody has answered
     bool pendingSync = false;  // a change of the agent's to it waits in the outbox for the server
+    qint64 storeRow = 0;       // where the cache keeps it (SQLite's rowid): read again without its id's index
 
     /*! The SLA deadline that matters now: first response until answered, then resolution. */
     qint64 slaDue() const;
@@ -62,17 +63,19 @@ public:
 
     /*! Every ticket in the cache. */
     Result<std::vector<QueueRow>> all() const;
-    /*! Customer, queue and agent names the caller has and knows to be current, by their ids. */
-    struct KnownNames
+    /*! What the caller already has of the rows it asks for again. */
+    struct Known
     {
+        // Customer, queue and agent names it knows to be current, by their ids.
         QHash<QUuid, QString> customers;
         QHash<QUuid, QString> queues;
         QHash<QUuid, QString> agents;
+        QHash<QUuid, qint64> storeRows;  // where tickets were stored when it read them (QueueRow::storeRow)
     };
 
     /*! The tickets among \a ids that still exist (missing ids were deleted), named from \a known where it
         has the name and from the cache otherwise. */
-    Result<std::vector<QueueRow>> byIds(const QSet<QUuid> &ids, const KnownNames &known = {}) const;
+    Result<std::vector<QueueRow>> byIds(const QSet<QUuid> &ids, const Known &known = {}) const;
     /*! The queues \a agentId works in, as the cache knows them ("My queues"). */
     Result<QSet<QUuid>> queuesOf(const QUuid &agentId) const;
 

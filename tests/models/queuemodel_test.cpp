@@ -159,6 +159,34 @@ TEST_CASE("A changed ticket updates in place and a new one lands at its sorted p
     CHECK(fixture.model.rowOf(inserted.id) == 2);
 }
 
+TEST_CASE("A ticket stored again in the cache shows its own data, also where another ticket took its old place",
+          "[models][queuemodel]")
+{
+    QueueFixture fixture;
+    fixture.addTicket(1001, QStringLiteral("first"));
+    Ticket moved = fixture.addTicket(1002, QStringLiteral("stored last"));
+    // The last stored ticket leaves the cache behind the model's back; the next new ticket takes its rowid.
+    const Ticket newcomer = Tests::sampleTicket(fixture.queue, fixture.customer, 1003, QStringLiteral("newcomer"));
+    fixture.write([&](WriteContext &context) {
+        QSqlQuery remove(context.database);
+        remove.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
+        remove.addBindValue(moved.id.toString(QUuid::WithoutBraces));
+        if (!remove.exec()) {
+            return Status(Error{Error::Code::Database, remove.lastError().text(), {}});
+        }
+        return context.entities.upsert(newcomer);
+    });
+    REQUIRE(fixture.model.rowOf(newcomer.id) >= 0);
+
+    // Stored again, at a new rowid.
+    moved.subject = QStringLiteral("stored again");
+    fixture.write([&](WriteContext &context) { return context.entities.upsert(moved); });
+    REQUIRE(fixture.model.rowOf(moved.id) >= 0);
+    CHECK(fixture.subjectAt(fixture.model.rowOf(moved.id)) == u"stored again");
+    CHECK(fixture.subjectAt(fixture.model.rowOf(newcomer.id)) == u"newcomer");
+    CHECK(fixture.model.rowCount() == 3);
+}
+
 TEST_CASE("A changed ticket shows the current customer, queue and assignee names, renamed or moved to others",
           "[models][queuemodel]")
 {
