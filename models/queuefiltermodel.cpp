@@ -52,7 +52,7 @@ QueueFilterModel::QueueFilterModel(QueueModel *queue, QObject *parent)
     // Connected before setSourceModel(), so the haystacks are up to date when the proxy filters again.
     connect(queue, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         for (int row = from.row(); row <= to.row() && row < int(m_haystacks.size()); ++row) {
-            m_haystacks[std::size_t(row)] = QString();
+            m_haystacks[std::size_t(row)] = Haystack();
         }
     });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -101,7 +101,6 @@ void QueueFilterModel::setFilter(const QueueFilter &filter)
     m_filter = trimmed;
     m_needle = needle;
     m_tagNeedles = tagNeedles;
-    m_numberNeedle = QStringLiteral("\x01#") + m_needle;
     decideInParallel();
     invalidate();  // one layout change: removing rows range by range costs seconds at 100,000
     m_narrowing = false;
@@ -134,7 +133,8 @@ void QueueFilterModel::decideInParallel()
 
 void QueueFilterModel::prepare()
 {
-    for (int row = 0; row < m_queue->rowCount(); ++row) {
+    const int rows = m_queue->rowCount();
+    for (int row = 0; row < rows; ++row) {
         haystack(row, *m_queue->rowAt(row));
     }
 }
@@ -195,19 +195,22 @@ bool QueueFilterModel::acceptsFields(const QueueRow &row) const
     return true;
 }
 
-const QString &QueueFilterModel::haystack(int sourceRow, const QueueRow &row) const
+const QueueFilterModel::Haystack &QueueFilterModel::haystack(int sourceRow, const QueueRow &row) const
 {
     if (m_haystacks.size() != std::size_t(m_queue->rowCount())) {
-        m_haystacks.assign(std::size_t(m_queue->rowCount()), QString());
+        m_haystacks.assign(std::size_t(m_queue->rowCount()), Haystack());
     }
-    QString &text = m_haystacks[std::size_t(sourceRow)];
-    if (text.isNull()) {
-        // \x01 cannot be typed, so a match never spans two fields; "#" marks where the number starts.
-        text = SearchText::foldedText(row.subject) + u'\x01' + SearchText::foldedText(row.customerName);
+    Haystack &hay = m_haystacks[std::size_t(sourceRow)];
+    if (hay.text.isNull()) {
+        QString text = SearchText::foldedText(row.subject) + u'\x01' + SearchText::foldedText(row.customerName);
+        hay.textEnd = int(text.size());
         if (row.number > 0) {
             text += QStringLiteral("\x01#") + QString::number(row.number);
+            hay.numberAt = hay.textEnd + 2;
+        } else {
+            hay.numberAt = hay.textEnd;
         }
-        // Each tag between \x02 marks, so a tag is matched whole.
+        hay.tagsAt = int(text.size());
         const QJsonArray tags = QJsonDocument::fromJson(row.tags.toUtf8()).array();
         for (const QJsonValue &tag : tags) {
             text += u'\x02' + SearchText::foldedText(tag.toString());
@@ -215,8 +218,9 @@ const QString &QueueFilterModel::haystack(int sourceRow, const QueueRow &row) co
         if (!tags.isEmpty()) {
             text += u'\x02';
         }
+        hay.text = std::move(text);
     }
-    return text;
+    return hay;
 }
 
 void QueueFilterModel::sort(int column, Qt::SortOrder order)
@@ -249,22 +253,19 @@ bool QueueFilterModel::matchesText(int sourceRow, const QueueRow &row) const
     if (m_needle.isEmpty() && m_tagNeedles.isEmpty()) {
         return true;
     }
-    const QString &text = haystack(sourceRow, row);
+    const Haystack &hay = haystack(sourceRow, row);
+    const QStringView text(hay.text);
     for (const QString &tag : m_tagNeedles) {
-        if (!containsText(text, tag)) {
+        if (!containsText(text.sliced(hay.tagsAt), tag)) {
             return false;
         }
     }
     if (m_needle.isEmpty()) {
         return true;
     }
-    qsizetype fields = indexOfText(text, u"\x01#");
-    if (fields < 0) {
-        fields = text.indexOf(u'\x02');
-    }
     // In the subject or the customer, or at the start of the number.
-    return containsText(QStringView(text).left(fields < 0 ? text.size() : fields), m_needle) ||
-           (fields >= 0 && containsText(text, m_numberNeedle));
+    return containsText(text.first(hay.textEnd), m_needle) ||
+           (hay.numberAt > hay.textEnd && text.sliced(hay.numberAt, hay.tagsAt - hay.numberAt).startsWith(m_needle));
 }
 
 }  // namespace Frontline::Models

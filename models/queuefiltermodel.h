@@ -75,8 +75,18 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    /*! The row's searchable text, folded once (case, accents, width, Traditional to Simplified). */
-    const QString &haystack(int sourceRow, const QueueRow &row) const;
+    /*! A row's searchable text, folded once (case, accents, width, Traditional to Simplified). */
+    struct Haystack
+    {
+        // The subject and the customer, \x01 between them (it cannot be typed, so a match never spans
+        // two fields); then "\x01#" and the number; then each tag between \x02 marks, matched whole.
+        QString text;
+        int textEnd = 0;   // where the subject and the customer end
+        int numberAt = 0;  // where the number's digits start (textEnd when there is no number)
+        int tagsAt = 0;    // where the tags start
+    };
+
+    const Haystack &haystack(int sourceRow, const QueueRow &row) const;
     bool matchesText(int sourceRow, const QueueRow &row) const;
     /*! Decides every row the coming invalidate() will ask about, on both cores, into m_passed. */
     void decideInParallel();
@@ -87,10 +97,9 @@ private:
     }
 
     QueueModel *m_queue;
-    mutable std::vector<QString> m_haystacks;  // by source row; null: not built yet
-    QString m_needle;                          // the filter's text, folded as the haystacks are
-    QString m_numberNeedle;                    // the same as the start of a number
-    QStringList m_tagNeedles;                  // "\x02tag\x02" for each tag the text asks for, folded
+    mutable std::vector<Haystack> m_haystacks;  // by source row; a null text: not built yet
+    QString m_needle;                           // the filter's text, folded as the haystacks are
+    QStringList m_tagNeedles;                   // "\x02tag\x02" for each tag the text asks for, folded
     // Typing on narrows the last filter: a row it left out stays out, so only the rows shown are tested.
     mutable std::vector<char> m_passed;  // by source row: whether the last filtering let it through
     bool m_narrowing = false;
