@@ -121,9 +121,16 @@ bool waitForPaint(PaintWatch &watch, int before)
     return watch.paints != before;
 }
 
-/*! One keystroke as the platform delivers it, then everything it caused, repaint included. */
-double keystroke(QLineEdit *box, QWidget *viewport, PaintWatch &watch, const QString &text)
+struct Keystroke
 {
+    double total = 0;     // until the queue has repainted
+    double filtered = 0;  // until the key was handled: the filter applied, nothing painted yet
+};
+
+/*! One keystroke as the platform delivers it, then everything it caused, repaint included. */
+Keystroke keystroke(QLineEdit *box, QWidget *viewport, PaintWatch &watch, const QString &text)
+{
+    Keystroke measured;
     QElapsedTimer timer;
     timer.start();
     const int before = watch.paints;
@@ -137,9 +144,11 @@ double keystroke(QLineEdit *box, QWidget *viewport, PaintWatch &watch, const QSt
         commit.setCommitString(text);
         QApplication::sendEvent(box, &commit);
     }
+    measured.filtered = msSince(timer);
     viewport->update();
     waitForPaint(watch, before);
-    return msSince(timer);
+    measured.total = msSince(timer);
+    return measured;
 }
 
 }  // namespace
@@ -212,41 +221,49 @@ int main(int argc, char *argv[])
     std::printf("%-44s %8.1f MiB (peak %.1f MiB)   budget <= 150 MB\n", "resident memory after first paint",
                 static_cast<double>(statusKiB("VmRSS")) / 1024.0, static_cast<double>(statusKiB("VmHWM")) / 1024.0);
 
+    // The window's deferred start-up work (the side panels' first layouts) runs in the first turns of the
+    // event loop after the first paint; half a second later an agent's first keystroke finds it done.
+    QElapsedTimer settling;
+    settling.start();
+    while (settling.elapsed() < 500) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+
     // Filter keystrokes: Latin typed key by key, Chinese committed by an input method.
     QLineEdit *box = window.filterBar()->textBox();
     box->setFocus();
     QWidget *viewport = window.queueView()->viewport();
     std::vector<double> keys;
+    std::vector<double> filtering;
+    const auto record = [&](const QString &typed, const Keystroke &measured) {
+        keys.push_back(measured.total);
+        filtering.push_back(measured.filtered);
+        std::printf("  %-20s %6.1f ms (filtered in %4.1f), %d tickets shown\n", qPrintable(typed), measured.total,
+                    measured.filtered, window.filterModel()->rowCount());
+    };
     std::printf("\nfilter keystrokes (each until the queue repainted):\n");
-    for (const QString &typed : {QStringLiteral("l"), QStringLiteral("i"), QStringLiteral("a"), QStringLiteral("m")}) {
-        keys.push_back(keystroke(box, viewport, watch, typed));
-        std::printf("  %-20s %6.1f ms, %d tickets shown\n", qPrintable(box->text()), keys.back(),
-                    window.filterModel()->rowCount());
-    }
-    box->clear();
-    QApplication::processEvents();
-    for (const QString &typed : {QStringLiteral("发票"), QStringLiteral("抬头")}) {
-        keys.push_back(keystroke(box, viewport, watch, typed));
-        std::printf("  %-20s %6.1f ms, %d tickets shown\n", qPrintable(box->text()), keys.back(),
-                    window.filterModel()->rowCount());
-    }
-    box->clear();
-    QApplication::processEvents();
-    for (const QString &typed : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}) {
-        keys.push_back(keystroke(box, viewport, watch, typed));
-        std::printf("  %-20s %6.1f ms, %d tickets shown\n", qPrintable(box->text()), keys.back(),
-                    window.filterModel()->rowCount());
+    const QList<QStringList> typing{
+        {QStringLiteral("l"), QStringLiteral("i"), QStringLiteral("a"), QStringLiteral("m")},
+        {QStringLiteral("发票"), QStringLiteral("抬头")},
+        {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}};
+    for (const QStringList &word : typing) {
+        box->clear();
+        QApplication::processEvents();
+        for (const QString &typed : word) {
+            const Keystroke measured = keystroke(box, viewport, watch, typed);
+            record(box->text(), measured);
+        }
     }
     QElapsedTimer clearing;
     clearing.start();
     box->clear();  // back to every ticket
+    const double cleared = msSince(clearing);
     viewport->update();
     waitForPaint(watch, watch.paints);
-    keys.push_back(msSince(clearing));
-    std::printf("  %-20s %6.1f ms, %d tickets shown\n", "(cleared)", keys.back(), window.filterModel()->rowCount());
+    record(QStringLiteral("(cleared)"), {msSince(clearing), cleared});
     const Spread keySpread = spreadOf(keys);
-    std::printf("%-44s median %.1f ms, max %.1f ms   budget <= 16 ms\n", "filter keystroke", keySpread.median,
-                keySpread.max);
+    std::printf("%-44s median %.1f ms, max %.1f ms (of which filtering: median %.1f ms)   budget <= 16 ms\n",
+                "filter keystroke", keySpread.median, keySpread.max, spreadOf(filtering).median);
 
     // 1,000 tickets changed in one commit, as a page of live changes brings them.
     std::vector<QUuid> ids;
