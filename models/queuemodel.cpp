@@ -293,11 +293,6 @@ void QueueModel::removeTickets(const QSet<QUuid> &ids)
     }
 }
 
-const QueueRow *QueueModel::rowAt(int row) const
-{
-    return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
-}
-
 int QueueModel::rowOf(const QUuid &ticketId) const
 {
     return m_rowOf.value(ticketId, -1);
@@ -555,10 +550,10 @@ void QueueModel::sort(int column, Qt::SortOrder order)
         persistentIds.push_back(m_rows[static_cast<std::size_t>(index.row())].id);
     }
 
-    const std::vector<int> permutation = sortedOrder();
+    m_sortMoves = sortedOrder();
     std::vector<QueueRow> sorted;
     sorted.reserve(m_rows.size());
-    for (const int index : permutation) {
+    for (const int index : m_sortMoves) {
         sorted.push_back(std::move(m_rows[static_cast<std::size_t>(index)]));
     }
     m_rows = std::move(sorted);
@@ -571,6 +566,7 @@ void QueueModel::sort(int column, Qt::SortOrder order)
     }
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortMoves.clear();
 }
 
 std::vector<int> QueueModel::sortedOrder() const

@@ -77,7 +77,10 @@ public:
     void upsertRows(std::vector<QueueRow> rows);
     void removeTickets(const QSet<QUuid> &ids);
 
-    const QueueRow *rowAt(int row) const;
+    const QueueRow *rowAt(int row) const
+    {
+        return row >= 0 && std::size_t(row) < m_rows.size() ? &m_rows[std::size_t(row)] : nullptr;
+    }
     int rowOf(const QUuid &ticketId) const;
 
     /*!
@@ -96,6 +99,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /*! While sort() emits layoutChanged(): for each row, the row it was in before; empty otherwise. A proxy
+        keeping something per row moves it along instead of building it again. */
+    const std::vector<int> &sortMoves() const { return m_sortMoves; }
     /*! The interface language changed: headers and every cell's words are drawn again (rows stay). */
     void retranslate();
 
@@ -115,6 +121,7 @@ private:
 
     std::vector<QueueRow> m_rows;
     QHash<QUuid, int> m_rowOf;
+    std::vector<int> m_sortMoves;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::function<qint64()> m_clock;

@@ -118,6 +118,91 @@ TEST_CASE("The queue model keeps the item-model contract while rows are added, c
     CHECK(testerFailures.isEmpty());
 }
 
+TEST_CASE("The filtered queue keeps the item-model contract and follows sorting, changes, new and removed tickets",
+          "[models][queuemodel][filter]")
+{
+    testerFailures.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectTesterFailures);
+    {
+        QueueFixture fixture;
+        QueueFilterModel filter(&fixture.model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Warning);
+        // What the filter shows, top to bottom, and what it should show: the matching rows in the queue's order.
+        const auto shown = [&filter] {
+            QList<qint64> numbers;
+            for (int row = 0; row < filter.rowCount(); ++row) {
+                numbers.append(filter.index(row, QueueModel::NumberColumn).data().toLongLong());
+            }
+            return numbers;
+        };
+        const auto expected = [&fixture] {
+            QList<qint64> numbers;
+            for (int row = 0; row < fixture.model.rowCount(); ++row) {
+                if (fixture.model.rowAt(row)->subject.contains(u"refund", Qt::CaseInsensitive)) {
+                    numbers.append(fixture.model.rowAt(row)->number);
+                }
+            }
+            return numbers;
+        };
+        Ticket arrived = fixture.addTicket(1001, QStringLiteral("Refund not received"));
+        Ticket returned = fixture.addTicket(1002, QStringLiteral("退货申请"));
+        const Ticket twice = fixture.addTicket(1003, QStringLiteral("Refund twice"));
+        QueueFilter wanted;
+        wanted.text = QStringLiteral("REFUND");
+        filter.setFilter(wanted);
+        CHECK(shown() == (QList<qint64>{1001, 1003}));
+        const QPersistentModelIndex selected = filter.index(filter.rowOf(twice.id), QueueModel::SubjectColumn);
+
+        fixture.model.sort(QueueModel::SubjectColumn, Qt::DescendingOrder);
+        CHECK(shown() == (QList<qint64>{1003, 1001}));
+        CHECK(selected.row() == 0);
+
+        returned.subject = QStringLiteral("退货 refund");  // now matches: shown where the queue has it
+        fixture.write([&](WriteContext &context) { return context.entities.upsert(returned); });
+        CHECK(shown() == expected());
+        CHECK(shown().size() == 3);
+
+        arrived.subject = QStringLiteral("Arrived after all");  // no longer matches
+        fixture.write([&](WriteContext &context) { return context.entities.upsert(arrived); });
+        CHECK(shown() == expected());
+        CHECK_FALSE(shown().contains(1001));
+
+        fixture.addTicket(1004, QStringLiteral("Another refund"));
+        CHECK(shown() == expected());
+        CHECK(shown().contains(1004));
+        CHECK(selected.data(QueueModel::TicketIdRole).toUuid() == twice.id);
+
+        // Typing on narrows, clearing widens again, and the selected ticket keeps its place in between.
+        wanted.text = QStringLiteral("refund t");
+        filter.setFilter(wanted);
+        CHECK(shown() == (QList<qint64>{1003}));
+        CHECK(selected.row() == 0);
+        wanted.text.clear();
+        filter.setFilter(wanted);
+        CHECK(filter.rowCount() == fixture.model.rowCount());
+        CHECK(selected.data(QueueModel::TicketIdRole).toUuid() == twice.id);
+        wanted.text = QStringLiteral("refund");
+        filter.setFilter(wanted);
+
+        fixture.write([id = twice.id](WriteContext &context) -> Status {
+            QSqlQuery query(context.database);
+            query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
+            query.addBindValue(id.toString(QUuid::WithoutBraces));
+            context.changes.tickets.insert(id);
+            return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, QStringLiteral("delete"), {}});
+        });
+        CHECK(shown() == expected());
+        CHECK_FALSE(selected.isValid());
+
+        REQUIRE(fixture.model.reload(fixture.store->readDatabase()).ok());
+        CHECK(shown() == expected());
+        CHECK(shown().size() == 2);
+    }
+    qInstallMessageHandler(previous);
+    INFO(testerFailures.join(u'\n').toStdString());
+    CHECK(testerFailures.isEmpty());
+}
+
 TEST_CASE("Sorting orders the tickets and the selected ticket stays selected", "[models][queuemodel]")
 {
     QueueFixture fixture;
