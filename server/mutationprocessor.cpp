@@ -884,6 +884,49 @@ Result<Protocol::Ack> MutationProcessor::apply(const Actor &actor, const Protoco
 
 std::vector<Result<Protocol::Ack>> MutationProcessor::applyAll(const std::vector<Request> &requests)
 {
+    auto together = applyTogether(requests);
+    if (together) {
+        return std::move(together).value();
+    }
+    if (requests.size() == 1) {
+        // Alone in its batch: a savepoint would undo what the rollback did.
+        qCWarning(lc) << "mutation" << requests.front().mutation.mutationId << "failed:" << together.error().message;
+        return {Result<Protocol::Ack>(together.error())};
+    }
+    qCDebug(lc) << "a batch of" << requests.size() << "mutations failed as a whole (" << together.error().message
+                << "); applying each alone";
+    return applyEachAlone(requests);
+}
+
+Result<std::vector<Result<Protocol::Ack>>> MutationProcessor::applyTogether(const std::vector<Request> &requests)
+{
+    std::vector<Result<Protocol::Ack>> acks;
+    acks.reserve(requests.size());
+    const Status status = m_db.transaction([&]() -> Status {
+        if (Status turn = m_db.serializeChangeFeed(); !turn) {
+            return turn;
+        }
+        auto stored = known(requests);
+        if (!stored) {
+            return stored.error();
+        }
+        for (const Request &request : requests) {
+            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, *stored);
+            if (!ack) {
+                return ack.error();  // rolled back: the batch is applied again, each mutation alone
+            }
+            acks.push_back(std::move(ack));
+        }
+        return Ok{};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return acks;
+}
+
+std::vector<Result<Protocol::Ack>> MutationProcessor::applyEachAlone(const std::vector<Request> &requests)
+{
     std::vector<Result<Protocol::Ack>> acks;
     acks.reserve(requests.size());
     // One transaction, one durable commit for the whole batch; each mutation in its own savepoint, so

@@ -54,9 +54,14 @@ public:
         Protocol::Mutate mutation;
     };
     /*!
-        Applies several mutations in one transaction (one durable commit), each in its own savepoint.
-        The answers are in the same order; an Error for one mutation means the database failed for it
-        alone, an Error for all means the transaction could not commit.
+        Applies several mutations in one transaction (one durable commit). The answers are in the same
+        order; an Error for one mutation means the database failed for it alone, an Error for all means
+        the transaction could not commit.
+
+        The batch is first applied as a whole, with no savepoints; if anything in it fails, nothing of it
+        is kept and it is applied again with each mutation in its own savepoint, so that the one the
+        database refuses is undone alone. A savepoint is two statements and, on PostgreSQL, a
+        subtransaction per mutation, for a failure that hardly ever comes.
     */
     std::vector<Models::Result<Protocol::Ack>> applyAll(const std::vector<Request> &requests);
 
@@ -76,6 +81,10 @@ public:
 private:
     /*! What is stored of the mutation, message and ticket ids among \a requests. */
     Models::Result<Known> known(const std::vector<Request> &requests);
+    /*! The whole batch with no savepoints, or what failed in it (and nothing of it kept). */
+    Models::Result<std::vector<Models::Result<Protocol::Ack>>> applyTogether(const std::vector<Request> &requests);
+    /*! The batch with each mutation in its own savepoint: one that fails is undone alone. */
+    std::vector<Models::Result<Protocol::Ack>> applyEachAlone(const std::vector<Request> &requests);
     /*! \a known: what known() found; this mutation's own ack and message are added to it. */
     Models::Result<Protocol::Ack> applyInTransaction(const Actor &actor, const Protocol::Mutate &mutation,
                                                      Known &known);
