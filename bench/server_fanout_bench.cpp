@@ -37,6 +37,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -86,9 +87,10 @@ struct Options
     int seconds = 300;
     int pushIntervalMs = Frontline::Server::FrontlineServer::Tuning{}.pushIntervalMs;
     int pushSliceSessions = Frontline::Server::FrontlineServer::Tuning{}.pushSliceSessions;
-    QString noDelay;       // diagnostic: "server" or "all"
-    bool coldWal = false;  // diagnostic: no PostgreSQL WAL warm-up
-    QString ackTrace;      // diagnostic: a file for every ack's send time and latency
+    QString noDelay;            // diagnostic: "server" or "all"
+    bool coldWal = false;       // diagnostic: no PostgreSQL WAL warm-up
+    bool pgStatements = false;  // diagnostic: pg_stat_statements of phase 2a
+    QString ackTrace;           // diagnostic: a file for every ack's send time and latency
 };
 
 // --- clocks, memory, statistics -------------------------------------------------------------------
@@ -358,8 +360,12 @@ public:
     Q_DISABLE_COPY_MOVE(Postgres)
 
     /*! Starts the cluster with durable commits; returns the new database's URL. Throws on failure. */
-    QUrl start(bool warmUp)
+    QUrl start(bool warmUp, bool statements)
     {
+        if (statements) {
+            m_cluster.addSettings(QStringLiteral("shared_preload_libraries = 'pg_stat_statements'\n"
+                                                 "pg_stat_statements.track_planning = on\n"));
+        }
         m_cluster.start();
         const QUrl url(m_cluster.createDatabase());
         m_admin = m_cluster.open(QStringLiteral("bench-admin"), QStringLiteral("postgres"));
@@ -376,7 +382,36 @@ public:
         if (warmUp) {
             warmUpWriteAheadLog(query);
         }
+        if (statements && !query.exec(QStringLiteral("CREATE EXTENSION pg_stat_statements"))) {
+            throw std::runtime_error("cannot create pg_stat_statements");
+        }
         return url;
+    }
+
+    /*! Diagnostic (--pg-statements): forgets what pg_stat_statements counted so far. */
+    void resetStatements()
+    {
+        QSqlQuery query(m_admin);
+        query.exec(QStringLiteral("SELECT pg_stat_statements_reset()"));
+    }
+
+    /*! Diagnostic (--pg-statements): the statements that took longest since resetStatements(). */
+    void printStatements(int top)
+    {
+        QSqlQuery query(m_admin);
+        if (!query.exec(QStringLiteral("SELECT calls, total_exec_time, total_plan_time, rows, query FROM "
+                                       "pg_stat_statements WHERE query NOT LIKE '%pg_stat%' "
+                                       "ORDER BY total_exec_time + total_plan_time DESC LIMIT %1")
+                            .arg(top))) {
+            std::printf("  pg_stat_statements: %s\n", qPrintable(query.lastError().text()));
+            return;
+        }
+        std::printf("  PostgreSQL statements (pg_stat_statements: calls, execution ms, planning ms, rows, text):\n");
+        while (query.next()) {
+            std::printf("  %7lld %9.1f %8.1f %8lld  %s\n", query.value(0).toLongLong(), query.value(1).toDouble(),
+                        query.value(2).toDouble(), query.value(3).toLongLong(),
+                        qPrintable(query.value(4).toString().simplified().left(110)));
+        }
     }
 
     /*!
@@ -1179,13 +1214,17 @@ int main(int argc, char *argv[])
         QStringLiteral("cold-wal"),
         QStringLiteral("Diagnostic: skip the PostgreSQL WAL warm-up, so that the cluster creates new segment files "
                        "during the phases."));
+    const QCommandLineOption pgStatementsOption(
+        QStringLiteral("pg-statements"),
+        QStringLiteral("Diagnostic: load pg_stat_statements into the PostgreSQL cluster and print phase 2a's "
+                       "costliest statements."));
     const QCommandLineOption ackTraceOption(
         QStringLiteral("ack-trace"),
         QStringLiteral("Diagnostic: write every phase-2 ack's send time and latency to this file."),
         QStringLiteral("file"));
-    parser.addOptions({coldWalOption, ackTraceOption, clientsOption, mutationsOption, databaseOption, concurrencyOption,
-                       windowOption, rateOption, roundsOption, secondsOption, pushIntervalOption, pushSliceOption,
-                       noDelayOption});
+    parser.addOptions({coldWalOption, pgStatementsOption, ackTraceOption, clientsOption, mutationsOption,
+                       databaseOption, concurrencyOption, windowOption, rateOption, roundsOption, secondsOption,
+                       pushIntervalOption, pushSliceOption, noDelayOption});
     parser.process(app);
 
     Options options;
@@ -1200,6 +1239,7 @@ int main(int argc, char *argv[])
     options.pushSliceSessions = std::max(1, parser.value(pushSliceOption).toInt());
     options.noDelay = parser.value(noDelayOption);
     options.coldWal = parser.isSet(coldWalOption);
+    options.pgStatements = parser.isSet(pgStatementsOption);
     options.ackTrace = parser.value(ackTraceOption);
     if (!options.ackTrace.isEmpty()) {
         QFile::remove(options.ackTrace);  // both phases append to it
@@ -1227,7 +1267,7 @@ int main(int argc, char *argv[])
     if (options.postgres) {
         try {
             postgres = std::make_unique<Postgres>();
-            location = S::ServerDatabase::Location::postgres(postgres->start(!options.coldWal));
+            location = S::ServerDatabase::Location::postgres(postgres->start(!options.coldWal, options.pgStatements));
         } catch (const std::exception &error) {
             std::fprintf(stderr, "cannot start PostgreSQL: %s\n", error.what());
             return 1;
@@ -1279,7 +1319,13 @@ int main(int argc, char *argv[])
             std::printf("\nphase 2a: %d clients send %d mutations offered at %d/s; every client receives the "
                         "pushes\n",
                         options.concurrency, options.mutations, options.rate);
+            if (options.pgStatements && postgres) {
+                postgres->resetStatements();
+            }
             bench.mutations(options.rate);
+            if (options.pgStatements && postgres) {
+                postgres->printStatements(14);
+            }
         }
         std::printf("\nphase 2b: %d clients send %d mutations as fast as their windows allow; every client "
                     "receives the pushes\n",

@@ -341,7 +341,8 @@ void PostgresCluster::writeConfiguration()
                              "shared_buffers = 32MB\n"
                              "fsync = off\n"
                              "full_page_writes = off\n"
-                             "synchronous_commit = off\n"_s.arg(quotedConfigValue(directory()));
+                             "synchronous_commit = off\n"_s.arg(quotedConfigValue(directory())) +
+                             m_extraSettings;
     QFile config(QDir(dataDirectory()).filePath(u"postgresql.conf"_s));
     if (!config.open(QIODevice::WriteOnly | QIODevice::Append) || config.write(settings.toUtf8()) < 0) {
         fail(u"PostgreSQL test cluster: cannot write "_s + config.fileName());

@@ -37,6 +37,8 @@ public:
     static PostgresCluster &shared();
 
     void start();
+    /*! Lines appended to postgresql.conf when start() makes the cluster (a benchmark's diagnostics). */
+    void addSettings(const QString &settings) { m_extraSettings += settings; }
     /*! Stops the server and removes its directory; does nothing when it is not running. */
     void stop();
     bool isRunning() const { return m_running; }
@@ -84,6 +86,7 @@ private:
     int m_databaseCount = 0;
     qint64 m_startupMilliseconds = 0;
     QString m_startFailure;
+    QString m_extraSettings;
 };
 
 }  // namespace Frontline::Tests
