@@ -560,7 +560,7 @@ Result<std::vector<Ticket>> EntityStore::tickets(const QList<QUuid> &ids)
     }
     auto query = m_db.exec(QStringLiteral("SELECT %1 FROM tickets WHERE id IN (%2)")
                                .arg(QLatin1StringView(ticketColumns), sqlPlaceholders(values.size())),
-                           values);
+                           values, ServerDatabase::Plan::EachTime);  // the table grows: see Plan
     if (!query) {
         return query.error();
     }

@@ -816,7 +816,8 @@ Result<MutationProcessor::Known> MutationProcessor::known(const std::vector<Requ
                    .arg(sqlPlaceholders(messageIds.size()));
         values += messageIds;
     }
-    auto stored = m_db.exec(sql, values);
+    // Planned each time: both tables grow with every batch, and a plan made while they were small scans them.
+    auto stored = m_db.exec(sql, values, ServerDatabase::Plan::EachTime);
     if (!stored) {
         return stored.error();
     }

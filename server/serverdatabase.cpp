@@ -107,7 +107,7 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const Location &loc
     return Error{Error::Code::Io, tr("Cannot open the server database %1: %2").arg(describe(location), failure), {}};
 }
 
-Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &values)
+Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &values, Plan plan)
 {
     QSqlQuery query(m_db);
     // On PostgreSQL a forward-only query streams row by row, and a second query before the first was
@@ -120,7 +120,9 @@ Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &v
         // driver's own quoting (formatValue(); standard_conforming_strings is on): one round trip, and
         // PostgreSQL parses and plans it once. Statements queued by execLater() go in the same round
         // trip; the query's result is the last statement's.
-        QString text = values.isEmpty() ? sql : preparedCall(sql, values);
+        QString text = values.isEmpty()         ? sql
+                       : plan == Plan::EachTime ? inlineValues(sql, values)
+                                                : preparedCall(sql, values);
         const int earlier = m_pendingCount;
         if (earlier > 0) {
             text.prepend(m_pending);

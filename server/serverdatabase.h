@@ -70,8 +70,19 @@ public:
     */
     Models::Status transaction(const std::function<Models::Status()> &work);
 
-    /*! Prepares and runs \a sql with positional \a values; the query is ready for next(). */
-    Models::Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    /*! How PostgreSQL plans a statement that has values. */
+    enum class Plan
+    {
+        Cached,    // prepared once per connection, then executed with the values: planned once
+        EachTime,  // the values inline, planned for them every time
+    };
+
+    /*!
+        Prepares and runs \a sql with positional \a values; the query is ready for next(). Plan::EachTime is
+        for lookups of a list of keys in a table that grows: a plan cached while the table was small (a
+        sequential scan) would stay until the next ANALYZE, and the table keeps growing meanwhile.
+    */
+    Models::Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}, Plan plan = Plan::Cached);
 
     /*! Runs a statement that must affect rows; returns how many it did. */
     Models::Result<int> execAffected(const QString &sql, const QVariantList &values = {});
