@@ -203,7 +203,7 @@ const QueueRow *QueueFilterModel::rowAt(int row) const
 int QueueFilterModel::rowOf(const QUuid &ticketId) const
 {
     const int source = m_queue->rowOf(ticketId);
-    return source < 0 ? -1 : m_proxyRow[std::size_t(source)];
+    return source < 0 || std::size_t(source) >= m_proxyRow.size() ? -1 : m_proxyRow[std::size_t(source)];
 }
 
 QModelIndex QueueFilterModel::index(int row, int column, const QModelIndex &parent) const
