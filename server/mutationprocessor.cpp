@@ -899,11 +899,10 @@ std::vector<Result<Protocol::Ack>> MutationProcessor::applyAll(const std::vector
     return applyEachAlone(requests);
 }
 
-Result<std::vector<Result<Protocol::Ack>>> MutationProcessor::applyTogether(const std::vector<Request> &requests)
+Status MutationProcessor::inBatchTransaction(const std::vector<Request> &requests,
+                                             const std::function<Status(Known &)> &apply)
 {
-    std::vector<Result<Protocol::Ack>> acks;
-    acks.reserve(requests.size());
-    const Status status = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Status {
         if (Status turn = m_db.serializeChangeFeed(); !turn) {
             return turn;
         }
@@ -911,8 +910,17 @@ Result<std::vector<Result<Protocol::Ack>>> MutationProcessor::applyTogether(cons
         if (!stored) {
             return stored.error();
         }
+        return apply(*stored);
+    });
+}
+
+Result<std::vector<Result<Protocol::Ack>>> MutationProcessor::applyTogether(const std::vector<Request> &requests)
+{
+    std::vector<Result<Protocol::Ack>> acks;
+    acks.reserve(requests.size());
+    const Status status = inBatchTransaction(requests, [&](Known &stored) -> Status {
         for (const Request &request : requests) {
-            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, *stored);
+            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, stored);
             if (!ack) {
                 return ack.error();  // rolled back: the batch is applied again, each mutation alone
             }
@@ -932,19 +940,12 @@ std::vector<Result<Protocol::Ack>> MutationProcessor::applyEachAlone(const std::
     acks.reserve(requests.size());
     // One transaction, one durable commit for the whole batch; each mutation in its own savepoint, so
     // one that fails on the database is undone alone.
-    const Status status = m_db.transaction([&]() -> Status {
-        if (Status turn = m_db.serializeChangeFeed(); !turn) {
-            return turn;
-        }
-        auto stored = known(requests);
-        if (!stored) {
-            return stored.error();
-        }
+    const Status status = inBatchTransaction(requests, [&](Known &stored) -> Status {
         for (const Request &request : requests) {
             if (Status saved = m_db.execLater(QStringLiteral("SAVEPOINT mutation")); !saved) {
                 return saved;
             }
-            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, *stored);
+            Result<Protocol::Ack> ack = applyInTransaction(request.actor, request.mutation, stored);
             const QString end =
                 ack ? QStringLiteral("RELEASE SAVEPOINT mutation") : QStringLiteral("ROLLBACK TO SAVEPOINT mutation");
             if (!ack) {

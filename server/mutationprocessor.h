@@ -81,6 +81,9 @@ public:
 private:
     /*! What is stored of the mutation, message and ticket ids among \a requests. */
     Models::Result<Known> known(const std::vector<Request> &requests);
+    /*! Runs \a apply in one transaction that holds the change feed's turn, with what is stored of the batch. */
+    Models::Status inBatchTransaction(const std::vector<Request> &requests,
+                                      const std::function<Models::Status(Known &)> &apply);
     /*! The whole batch with no savepoints, or what failed in it (and nothing of it kept). */
     Models::Result<std::vector<Models::Result<Protocol::Ack>>> applyTogether(const std::vector<Request> &requests);
     /*! The batch with each mutation in its own savepoint: one that fails is undone alone. */

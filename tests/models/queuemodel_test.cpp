@@ -72,6 +72,18 @@ struct QueueFixture
     }
 
     QString subjectAt(int row) const { return model.index(row, QueueModel::SubjectColumn).data().toString(); }
+
+    /*! Deletes a ticket's row as a resync does; with \a told false the change set does not name it. */
+    static Status deleteTicket(WriteContext &context, const QUuid &id, bool told = true)
+    {
+        QSqlQuery query(context.database);
+        query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
+        query.addBindValue(id.toString(QUuid::WithoutBraces));
+        if (told) {
+            context.changes.tickets.insert(id);
+        }
+        return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, query.lastError().text(), {}});
+    }
 };
 
 }  // namespace
@@ -100,13 +112,7 @@ TEST_CASE("The queue model keeps the item-model contract while rows are added, c
         fixture.write([&](WriteContext &context) { return context.entities.upsert(fixture.customer); });
         CHECK(fixture.model.index(0, QueueModel::CustomerColumn).data().toString() == u"陳美玲 (VIP)");
 
-        fixture.write([id = first.id](WriteContext &context) -> Status {
-            QSqlQuery query(context.database);
-            query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
-            query.addBindValue(id.toString(QUuid::WithoutBraces));
-            context.changes.tickets.insert(id);
-            return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, QStringLiteral("delete"), {}});
-        });
+        fixture.write([id = first.id](WriteContext &context) { return QueueFixture::deleteTicket(context, id); });
         CHECK(fixture.model.rowCount() == 2);
         CHECK(fixture.model.rowOf(first.id) == -1);
 
@@ -184,13 +190,7 @@ TEST_CASE("The filtered queue keeps the item-model contract and follows sorting,
         wanted.text = QStringLiteral("refund");
         filter.setFilter(wanted);
 
-        fixture.write([id = twice.id](WriteContext &context) -> Status {
-            QSqlQuery query(context.database);
-            query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
-            query.addBindValue(id.toString(QUuid::WithoutBraces));
-            context.changes.tickets.insert(id);
-            return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, QStringLiteral("delete"), {}});
-        });
+        fixture.write([id = twice.id](WriteContext &context) { return QueueFixture::deleteTicket(context, id); });
         CHECK(shown() == expected());
         CHECK_FALSE(selected.isValid());
 
@@ -253,13 +253,8 @@ TEST_CASE("A ticket stored again in the cache shows its own data, also where ano
     // The last stored ticket leaves the cache behind the model's back; the next new ticket takes its rowid.
     const Ticket newcomer = Tests::sampleTicket(fixture.queue, fixture.customer, 1003, QStringLiteral("newcomer"));
     fixture.write([&](WriteContext &context) {
-        QSqlQuery remove(context.database);
-        remove.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
-        remove.addBindValue(moved.id.toString(QUuid::WithoutBraces));
-        if (!remove.exec()) {
-            return Status(Error{Error::Code::Database, remove.lastError().text(), {}});
-        }
-        return context.entities.upsert(newcomer);
+        Status removed = QueueFixture::deleteTicket(context, moved.id, false);
+        return removed ? context.entities.upsert(newcomer) : removed;
     });
     REQUIRE(fixture.model.rowOf(newcomer.id) >= 0);
 
@@ -603,13 +598,7 @@ TEST_CASE("What the agent read survives the ticket being stored again, and a mes
 
     // A resync deletes the server's rows and stores them again.
     const auto deleteTicket = [&fixture](const Ticket &gone) {
-        fixture.write([gone](WriteContext &context) {
-            QSqlQuery query(context.database);
-            query.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
-            query.addBindValue(gone.id.toString(QUuid::WithoutBraces));
-            context.changes.tickets.insert(gone.id);
-            return query.exec() ? Status(Ok{}) : Status(Error{Error::Code::Database, query.lastError().text(), {}});
-        });
+        fixture.write([gone](WriteContext &context) { return QueueFixture::deleteTicket(context, gone.id); });
     };
     const auto storeAgain = [&fixture, &deleteTicket](const Ticket &again) {
         deleteTicket(again);
