@@ -733,6 +733,7 @@ void MainWindow::setServerReachable(bool reachable)
     }
     m_serverReachable = reachable;
     m_historyPanel->setServerReachable(reachable);
+    m_presenceSelector->setConnected(reachable);
     if (m_dashboard) {
         m_dashboard->setOnline(reachable);
     }
@@ -959,6 +960,7 @@ void MainWindow::createPresenceAndRatingActions()
     m_viewers = new Models::TicketViewers(this);
     m_presenceSelector = new Widgets::PresenceSelector(this);
     m_presenceSelector->hide();  // only when signed in to a server
+    m_presenceSelector->setConnected(m_serverReachable);
     statusBar()->addPermanentWidget(m_presenceSelector);
     connect(m_presenceSelector, &Widgets::PresenceSelector::presenceChosen, this, &MainWindow::presenceRequested);
     m_presences = new QActionGroup(this);

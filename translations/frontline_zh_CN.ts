@@ -2579,6 +2579,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Your status, as your colleagues see it</source>
         <translation>同事看到的您的状态</translation>
     </message>
+    <message>
+        <source>You are offline: your colleagues see you as Offline until the connection is back, then this status again</source>
+        <translation>您已离线：连接恢复之前，同事看到您为“离线”，恢复后又会看到这个状态</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::QueueFilterBar</name>

@@ -2579,6 +2579,10 @@ Articles are known by their path inside DIR: importing the folder again updates 
         <source>Your status, as your colleagues see it</source>
         <translation>同事看到的您的狀態</translation>
     </message>
+    <message>
+        <source>You are offline: your colleagues see you as Offline until the connection is back, then this status again</source>
+        <translation>您已離線：連線恢復之前，同事看到您為「離線」，恢復後又會看到這個狀態</translation>
+    </message>
 </context>
 <context>
     <name>Frontline::Widgets::QueueFilterBar</name>

@@ -44,12 +44,28 @@ Presence PresenceSelector::presence() const
     return currentIndex() < 0 ? Presence::Offline : static_cast<Presence>(currentData().toInt());
 }
 
+void PresenceSelector::setConnected(bool connected)
+{
+    m_connected = connected;
+    QFont shown = font();
+    shown.setItalic(!connected);
+    setFont(shown);
+    retranslate();
+}
+
 void PresenceSelector::retranslate()
 {
     for (int i = 0; i < count(); ++i) {
         setItemText(i, Models::Labels::presence(static_cast<Presence>(itemData(i).toInt())));
     }
     setAccessibleName(tr("Your status"));
+    if (!m_connected) {
+        const QString offline = tr("You are offline: your colleagues see you as Offline until the connection is "
+                                   "back, then this status again");
+        setAccessibleDescription(offline);
+        setToolTip(offline);
+        return;
+    }
     setAccessibleDescription(
         tr("Online, Away or Busy, as your colleagues and your lead see it; you become Away after a while without "
            "using the keyboard or the mouse"));

@@ -34,6 +34,13 @@ public:
     void setPresence(Models::Presence presence);
     /*! What the selector shows; Offline when nothing is chosen. */
     Models::Presence presence() const;
+    /*!
+        Whether the server can be reached. Offline, colleagues see the agent as Offline whatever is chosen
+        here (the server marks them so when their connection goes); the choice is shown in italics, says so,
+        and is theirs again after the next sign-in.
+    */
+    void setConnected(bool connected);
+    bool isConnected() const { return m_connected; }
 
 signals:
     /*! The agent chose \a presence. */
@@ -44,6 +51,8 @@ protected:
 
 private:
     void retranslate();
+
+    bool m_connected = false;
 };
 
 }  // namespace Frontline::Widgets

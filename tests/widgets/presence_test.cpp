@@ -205,6 +205,29 @@ TEST_CASE("Choosing Away in the status bar asks for a set_presence", "[widgets][
     CHECK(requested.size() == 3);
 }
 
+TEST_CASE("Offline, the status in the status bar says colleagues see the agent as Offline until the connection "
+          "is back",
+          "[widgets][presence]")
+{
+    PresenceDesk desk;
+    Window w(desk);
+    Widgets::PresenceSelector *selector = w.window.presenceSelector();
+    w.window.showPresence(Presence::Busy);
+    w.window.setServerReachable(true);
+    CHECK_FALSE(selector->font().italic());
+    CHECK_FALSE(selector->toolTip().contains(u"offline", Qt::CaseInsensitive));
+
+    w.window.setServerReachable(false);
+    CHECK(selector->font().italic());
+    CHECK(selector->toolTip().contains(u"offline", Qt::CaseInsensitive));
+    CHECK(selector->accessibleDescription() == selector->toolTip());
+    CHECK(selector->presence() == Presence::Busy);  // the choice stays, for the next sign-in
+
+    w.window.setServerReachable(true);
+    CHECK_FALSE(selector->font().italic());
+    CHECK_FALSE(selector->toolTip().contains(u"offline", Qt::CaseInsensitive));
+}
+
 TEST_CASE("Without a server there is no presence to choose", "[widgets][presence]")
 {
     PresenceDesk desk;
