@@ -179,11 +179,17 @@ Result<std::vector<QueueRow>> QueueRowReader::all() const
         !loadNames(db, "SELECT id, name FROM agents", agents)) {
         return sqlError(QStringLiteral("reading names for the queue"), QString::fromUtf8(sqlite3_errmsg(db)));
     }
-    return select(QByteArray(ticketColumns) + allTickets, {}, [&](QueueRow &row, sqlite3_stmt *) {
+    auto rows = select(QByteArray(ticketColumns) + allTickets, {}, [&](QueueRow &row, sqlite3_stmt *) {
         row.customerName = customers.value(row.customerId);
         row.queueName = queues.value(row.queueId);
         row.assigneeName = agents.value(row.assigneeId);
     });
+    if (rows) {
+        if (Status marked = markPending(*rows); !marked) {
+            return marked.error();
+        }
+    }
+    return rows;
 }
 
 Result<std::vector<QueueRow>> QueueRowReader::byIds(const QSet<QUuid> &ids, const Known &known) const
@@ -231,7 +237,14 @@ Result<std::vector<QueueRow>> QueueRowReader::byIds(const QSet<QUuid> &ids, cons
         }
         std::move(byId->begin(), byId->end(), std::back_inserter(*rows));
     }
-    if (!rows || (customerIds.isEmpty() && queueIds.isEmpty() && agentIds.isEmpty())) {
+    if (!rows) {
+        return rows;
+    }
+    // One look at the outbox for every row, however many queries read them.
+    if (Status marked = markPending(*rows); !marked) {
+        return marked.error();
+    }
+    if (customerIds.isEmpty() && queueIds.isEmpty() && agentIds.isEmpty()) {
         return rows;
     }
     sqlite3 *db = sqliteHandle(m_db);
@@ -304,9 +317,6 @@ Result<std::vector<QueueRow>> QueueRowReader::select(const QByteArray &sql, cons
     }
     if (rc != SQLITE_DONE) {
         return sqlError(QStringLiteral("reading the queue"), QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    if (Status marked = markPending(rows); !marked) {
-        return marked.error();
     }
     return rows;
 }
